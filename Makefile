@@ -1,0 +1,125 @@
+# pg_article: PGXS build of the extension, plus the command line tool, the
+# core unit tests (plain and sanitized), the fuzz target and the benchmark.
+
+EXTENSION = pg_article
+EXTVERSION = 0.1.0
+MODULE_big = pg_article
+DATA = pg_article--$(EXTVERSION).sql
+
+# The analysis engine: plain C11 + ICU, no PostgreSQL header.
+CORE_SRCS = \
+	src/core/arena.c \
+	src/core/status.c \
+	src/core/utf8.c \
+	src/core/abbreviations.c \
+	src/core/tokenize.c \
+	src/core/segment.c \
+	src/core/document.c
+
+# The PostgreSQL binding.
+PG_SRCS = \
+	src/pg/pg_article.c \
+	src/pg/pg_text.c \
+	src/pg/article_tokens.c \
+	src/pg/article_sentences.c
+
+# The command line tool: main, the shared per-document driver, I/O, and one
+# cmd_*.c file per subcommand (listed in src/cli/commands.c).
+CLI_SRCS = \
+	src/cli/main.c \
+	src/cli/commands.c \
+	src/cli/driver.c \
+	src/cli/sources.c \
+	src/cli/input.c \
+	src/cli/jsonl.c \
+	src/cli/published.c \
+	src/cli/json_writer.c \
+	src/cli/cmd_tokens.c \
+	src/cli/cmd_sentences.c
+
+CORE_OBJS = $(CORE_SRCS:.c=.o)
+OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
+
+REGRESS = tokens sentences encoding version
+REGRESS_OPTS = --load-extension=pg_article
+
+WARNINGS = -Wall -Wextra -Werror
+PG_CFLAGS = $(WARNINGS) -Wno-unused-parameter -Wno-missing-field-initializers
+SHLIB_LINK += $(ICU_LIBS)
+
+EXTRA_CLEAN = pg_article_cli build results regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# The core is plain C11; the binding is built with PostgreSQL's own flags.
+$(CORE_OBJS): override CFLAGS += -std=c11 -Wno-unused-parameter
+
+# ---------------------------------------------------------------- CLI
+CLI_OBJS = $(CLI_SRCS:.c=.o)
+$(CLI_OBJS): override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Isrc/core
+
+pg_article_cli: $(CLI_OBJS) $(CORE_OBJS)
+	$(CC) $(CFLAGS) -o $@ $^ $(ICU_LIBS) $(LDFLAGS_EX)
+
+all: pg_article_cli
+
+install: install-cli
+install-cli: pg_article_cli
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_PROGRAM) pg_article_cli '$(DESTDIR)$(bindir)/pg_article_cli'
+
+uninstall: uninstall-cli
+uninstall-cli:
+	rm -f '$(DESTDIR)$(bindir)/pg_article_cli'
+
+.PHONY: install-cli uninstall-cli
+
+# ---------------------------------------------------------------- tests and tools
+# Core objects built again for the unit tests: plain and sanitized.
+STANDALONE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O2 $(WARNINGS) -Isrc/core
+SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+build/plain/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STANDALONE_CFLAGS) -c -o $@ $<
+
+build/sanitize/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(STANDALONE_CFLAGS) $(SANITIZE_FLAGS) -c -o $@ $<
+
+UNIT_SRCS = $(wildcard test/unit/*.c)
+SEGMENT_RUNNER = test/segment/run_cases.c
+
+build/plain/unit_tests: $(addprefix build/plain/,$(UNIT_SRCS:.c=.o) $(CORE_OBJS))
+	$(CC) -o $@ $^ $(ICU_LIBS)
+
+build/sanitize/unit_tests: $(addprefix build/sanitize/,$(UNIT_SRCS:.c=.o) $(CORE_OBJS))
+	$(CC) $(SANITIZE_FLAGS) -o $@ $^ $(ICU_LIBS)
+
+build/plain/segment_cases: $(addprefix build/plain/,$(SEGMENT_RUNNER:.c=.o) $(CORE_OBJS))
+	$(CC) -o $@ $^ $(ICU_LIBS)
+
+build/sanitize/segment_cases: $(addprefix build/sanitize/,$(SEGMENT_RUNNER:.c=.o) $(CORE_OBJS))
+	$(CC) $(SANITIZE_FLAGS) -o $@ $^ $(ICU_LIBS)
+
+unit: build/plain/unit_tests build/sanitize/unit_tests build/plain/segment_cases build/sanitize/segment_cases
+
+# libFuzzer target over the core entry points (clang).
+FUZZ_CC = clang
+FUZZ_FLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core
+build/fuzz_core: test/fuzz/fuzz_core.c $(CORE_SRCS)
+	@mkdir -p build
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ $(ICU_LIBS)
+
+FUZZ_SECONDS ?= 60
+fuzz: build/fuzz_core
+	@mkdir -p build/fuzz-corpus
+	build/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
+		build/fuzz-corpus test/fuzz/seeds
+
+bench: pg_article_cli
+	bash bench/run.sh
+
+.PHONY: unit fuzz bench

@@ -1,0 +1,53 @@
+/*
+ * utf8.h: UTF-8 decoding and the character classes the tokenizer needs.
+ *
+ * ASCII is classified from a table; every other code point goes through
+ * ICU, so letters, digits, case, punctuation, symbols and emoji are right
+ * in every script.
+ */
+#ifndef PA_UTF8_H
+#define PA_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Character class bits. */
+enum
+{
+	PA_CC_SPACE = 1 << 0,		/* white space other than newline */
+	PA_CC_NEWLINE = 1 << 1,		/* \n, \r, U+2028, U+2029, U+0085 */
+	PA_CC_LETTER = 1 << 2,		/* any letter or combining mark */
+	PA_CC_UPPER = 1 << 3,		/* upper or title case letter */
+	PA_CC_LOWER = 1 << 4,		/* lower case letter */
+	PA_CC_DIGIT = 1 << 5,		/* decimal digit in any script */
+	PA_CC_PUNCT = 1 << 6,		/* punctuation */
+	PA_CC_SYMBOL = 1 << 7,		/* math, currency, modifier and other symbols */
+	PA_CC_EMOJI = 1 << 8,		/* Extended_Pictographic, regional indicators */
+	PA_CC_EMOJI_PART = 1 << 9,	/* ZWJ, variation selectors, skin tones, tags */
+	PA_CC_CONTROL = 1 << 10,	/* other control and format characters */
+	PA_CC_NOSPACE_SCRIPT = 1 << 11	/* Han, Hiragana, Katakana, Thai...: words without spaces */
+};
+
+/*
+ * Decodes the code point at text[*pos], advancing *pos past it.  Returns -1
+ * (and advances one byte) on an ill-formed sequence: overlong forms,
+ * surrogates, code points above U+10FFFF and truncated sequences.
+ */
+int32_t		pa_utf8_decode(const char *text, size_t len, size_t *pos);
+
+/*
+ * Checks that text is well-formed UTF-8 without NUL bytes.  Returns 1 when
+ * it is; otherwise 0 with the offset of the first bad byte in *bad_offset.
+ */
+int			pa_utf8_validate(const char *text, size_t len, size_t *bad_offset);
+
+/* Number of code points in well-formed UTF-8. */
+size_t		pa_utf8_count_chars(const char *text, size_t len);
+
+/* The PA_CC_* bits of a code point. */
+unsigned	pa_char_class(int32_t cp);
+
+/* Simple lower-case mapping of a code point (ICU u_tolower). */
+int32_t		pa_char_lower(int32_t cp);
+
+#endif							/* PA_UTF8_H */
