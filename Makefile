@@ -20,6 +20,7 @@ CORE_SRCS = \
 PG_SRCS = \
 	src/pg/pg_article.c \
 	src/pg/pg_text.c \
+	src/pg/pg_document.c \
 	src/pg/article_tokens.c \
 	src/pg/article_sentences.c
 
@@ -59,6 +60,7 @@ $(CORE_OBJS): override CFLAGS += -std=c11 -Wno-unused-parameter
 # ---------------------------------------------------------------- CLI
 CLI_OBJS = $(CLI_SRCS:.c=.o)
 $(CLI_OBJS): override CFLAGS += -std=c11 -D_POSIX_C_SOURCE=200809L $(WARNINGS) -Isrc/core
+$(CLI_OBJS): $(wildcard src/cli/*.h src/core/*.h)
 
 pg_article_cli: $(CLI_OBJS) $(CORE_OBJS)
 	$(CC) $(CFLAGS) -o $@ $^ $(ICU_LIBS) $(LDFLAGS_EX)
@@ -106,10 +108,16 @@ build/sanitize/segment_cases: $(addprefix build/sanitize/,$(SEGMENT_RUNNER:.c=.o
 
 unit: build/plain/unit_tests build/sanitize/unit_tests build/plain/segment_cases build/sanitize/segment_cases
 
-# libFuzzer target over the core entry points (clang).
+# libFuzzer targets (clang): the core's entry points (fuzz), and the command
+# line's JSON Lines parser and string writer (fuzz-jsonl).
 FUZZ_CC = clang
-FUZZ_FLAGS = -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core
+FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+	-fno-sanitize-recover=all $(WARNINGS) -Wno-unused-parameter -Isrc/core -Isrc/cli
 build/fuzz_core: test/fuzz/fuzz_core.c $(CORE_SRCS)
+	@mkdir -p build
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ $(ICU_LIBS)
+
+build/fuzz_jsonl: test/fuzz/fuzz_jsonl.c src/cli/jsonl.c src/cli/json_writer.c src/core/utf8.c
 	@mkdir -p build
 	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ $(ICU_LIBS)
 
@@ -119,7 +127,12 @@ fuzz: build/fuzz_core
 	build/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
 		build/fuzz-corpus test/fuzz/seeds
 
+fuzz-jsonl: build/fuzz_jsonl
+	@mkdir -p build/fuzz-jsonl-corpus
+	build/fuzz_jsonl -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
+		build/fuzz-jsonl-corpus test/fuzz/jsonl_seeds
+
 bench: pg_article_cli
 	bash bench/run.sh
 
-.PHONY: unit fuzz bench
+.PHONY: unit fuzz fuzz-jsonl bench

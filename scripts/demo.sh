@@ -11,13 +11,14 @@ bash scripts/install_deps.sh
 make -s
 make -s install
 
-cluster=build/demo-cluster
-port=${PA_DEMO_PORT:-54330}
-bash scripts/pg_cluster.sh start "$cluster" "$port"
-trap 'bash scripts/pg_cluster.sh stop "$cluster"' EXIT
+tmp=$(mktemp -d)
+chmod 711 "$tmp"				# the server's user must reach the cluster inside
+cluster=$tmp/cluster
+bash scripts/pg_cluster.sh start "$cluster" "${PA_DEMO_PORT:-5499}"
+trap 'bash scripts/pg_cluster.sh destroy "$cluster"; rm -rf "$tmp"' EXIT
 
 run_sql() {
-	bash scripts/pg_cluster.sh psql "$cluster" "$port" -v ON_ERROR_STOP=1 -X -q "$@"
+	bash scripts/pg_cluster.sh psql "$cluster" -v ON_ERROR_STOP=1 -q "$@"
 }
 
 run_sql -c "CREATE EXTENSION IF NOT EXISTS pg_article"

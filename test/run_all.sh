@@ -61,6 +61,35 @@ run_single() {
 	fi
 }
 
+# pg_regress: one test per suite, "... ok" or "... FAILED".
+run_regress() {
+	local log="$logs/regress.log"
+	bash scripts/pg_test.sh regress >"$log" 2>&1
+	local status=$? passed failed
+	passed=$(grep -cE '\.\.\. +ok' "$log")
+	failed=$(grep -cE '\.\.\. +FAILED' "$log")
+	if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+		failed=1
+	fi
+	record regress "$passed" "$failed"
+	[ "$failed" -eq 0 ] || sed -n '1,80p' "$log" | sed 's/^/  | /'
+}
+
+# pgTAP through pg_prove: counts its assertions.
+run_pgtap() {
+	local log="$logs/pgtap.log"
+	PA_PG_PORT=5498 bash scripts/pg_test.sh pgtap >"$log" 2>&1
+	local status=$? total failed
+	total=$(sed -nE 's/.*Tests=([0-9]+).*/\1/p' "$log" | tail -n 1)
+	failed=$(sed -nE 's/.*Failed ([0-9]+)\/[0-9]+ subtests.*/\1/p' "$log" | awk '{s += $1} END {print s + 0}')
+	total=${total:-0}
+	if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+		failed=1
+	fi
+	record pgtap "$((total > failed ? total - failed : 0))" "$failed"
+	[ "$status" -eq 0 ] || tail -n 60 "$log" | sed 's/^/  | /'
+}
+
 bash scripts/install_deps.sh || exit 1
 
 echo "== build"
@@ -80,8 +109,8 @@ run_counted segmentation build/plain/segment_cases test/segment/cases
 run_counted segmentation-sanitized build/sanitize/segment_cases test/segment/cases
 
 echo "== PostgreSQL"
-source test/sql_tiers.sh
-run_sql_tiers
+run_regress
+run_pgtap
 
 echo "== accuracy"
 for floor in test/eval/*/check_floor.sh; do

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# bench/run.sh: speed of pg_article on news text (`make bench`; not a test).
+#
+# 1. Builds the inputs (bench/make_corpus.py) from the TimeML news articles:
+#    >= BENCH_CLI_MB MB for the command line, BENCH_SQL_MB MB for a table.
+# 2. Times pg_article_cli per stage, best of 3, output to /dev/null, and
+#    reports MB/s per core (input bytes over user+sys CPU time).
+# 3. Installs the extension, starts a throw-away cluster
+#    (scripts/pg_cluster.sh), loads one row per article and times each SQL
+#    stage against SELECT sum(length(to_tsvector('english', body))) on the
+#    same rows in the same run (warm cache, best of 3, no parallel workers).
+#
+# Adding a stage is one line in CLI_STAGES or SQL_STAGES below.
+# Settings (environment): BENCH_DIR (default build/bench), BENCH_CLI_MB (50),
+# BENCH_SQL_MB (8), BENCH_PORT (54329), BENCH_SKIP_SQL=1 to time the CLI only.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+CORPUS=../shared/corpora/timex/te3-train
+WORK=${BENCH_DIR:-build/bench}
+CLI_MB=${BENCH_CLI_MB:-50}
+SQL_MB=${BENCH_SQL_MB:-8}
+PORT=${BENCH_PORT:-54329}
+CLI=./pg_article_cli
+RUNS=3
+
+# CLI stages: "label|pg_article_cli arguments" (input files are in $WORK).
+CLI_STAGES=(
+	"cli tokens (one file)|tokens news.txt"
+	"cli sentences (one file)|sentences news.txt"
+	"cli tokens (jsonl, per article)|tokens --jsonl news.jsonl"
+	"cli sentences (jsonl, per article)|sentences --jsonl news.jsonl"
+)
+
+# SQL stages: "label|query over table t(id, body)"; each is compared with the baseline.
+SQL_BASELINE="SELECT sum(length(to_tsvector('english', t.body))) FROM t"
+SQL_STAGES=(
+	"sql article_sentences|SELECT count(*) FROM t, article_sentences(t.body)"
+	"sql article_tokens|SELECT count(*) FROM t, article_tokens(t.body)"
+)
+
+die() {
+	echo "bench/run.sh: $*" >&2
+	exit 1
+}
+
+# Prints the smallest of its numeric arguments.
+minimum() {
+	printf '%s\n' "$@" | sort -g | head -n 1
+}
+
+# Prints one table row: label, MB/s, and an optional ratio.
+row() {
+	printf '%-40s %8s %10s\n' "$1" "$2" "${3:-}"
+}
+
+# CPU seconds (user + sys) of one run of the CLI with the given arguments.
+cli_cpu_seconds() {
+	local TIMEFORMAT='%U %S' times
+	times=$( { time (cd "$WORK" && "$OLDPWD/$CLI" "$@" >/dev/null); } 2>&1 ) ||
+		die "pg_article_cli $* failed: $times"
+	awk '{ printf "%.3f\n", $1 + $2 }' <<<"$times"
+}
+
+# Bytes of the stage's input file (the last argument).
+input_bytes() {
+	stat -c %s "$WORK/${!#}"
+}
+
+bench_cli() {
+	local stage label args best runs bytes
+	for stage in "${CLI_STAGES[@]}"; do
+		label=${stage%%|*}
+		args=${stage#*|}
+		runs=()
+		for _ in $(seq "$RUNS"); do
+			# shellcheck disable=SC2086  # the arguments are words on purpose
+			runs+=("$(cli_cpu_seconds $args)")
+		done
+		best=$(minimum "${runs[@]}")
+		# shellcheck disable=SC2086
+		bytes=$(input_bytes $args)
+		row "$label" "$(awk -v b="$bytes" -v s="$best" 'BEGIN { printf "%.1f", b / 1e6 / s }')"
+	done
+}
+
+# Runs psql on the benchmark cluster.
+bench_psql() {
+	scripts/pg_cluster.sh psql "$CLUSTER" -v ON_ERROR_STOP=1 -q "$@"
+}
+
+# Best wall time in ms of a query over RUNS runs after one warm-up run.
+sql_best_ms() {
+	local query=$1 script
+	script="SET max_parallel_workers_per_gather = 0;
+SET jit = off;
+$query;
+\\timing on"
+	for _ in $(seq "$RUNS"); do
+		script+="
+$query;"
+	done
+	bench_psql -At <<<"$script" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -g | head -n 1
+}
+
+bench_sql() {
+	local bytes base_ms stage label query ms
+	[ -x scripts/pg_cluster.sh ] || die "scripts/pg_cluster.sh is missing"
+	make -s install >/dev/null
+	CLUSTER=$(mktemp -d)
+	trap 'scripts/pg_cluster.sh destroy "$CLUSTER" >/dev/null 2>&1 || true' EXIT
+	scripts/pg_cluster.sh start "$CLUSTER" "$PORT"
+	bench_psql <<-SQL
+		CREATE EXTENSION pg_article;
+		CREATE TABLE t (id text, body text);
+		\\copy t FROM '$WORK/articles.csv' WITH (FORMAT csv)
+		VACUUM ANALYZE t;
+	SQL
+	bytes=$(bench_psql -At -c "SELECT sum(octet_length(body)) FROM t")
+	echo "SQL table: $(bench_psql -At -c "SELECT count(*) FROM t") articles, $((bytes / 1000000)) MB"
+	base_ms=$(sql_best_ms "$SQL_BASELINE")
+	row "sql to_tsvector('english') (baseline)" \
+		"$(awk -v b="$bytes" -v ms="$base_ms" 'BEGIN { printf "%.1f", b / 1e3 / ms }')" "1.00"
+	for stage in "${SQL_STAGES[@]}"; do
+		label=${stage%%|*}
+		query=${stage#*|}
+		ms=$(sql_best_ms "$query")
+		row "$label" "$(awk -v b="$bytes" -v ms="$ms" 'BEGIN { printf "%.1f", b / 1e3 / ms }')" \
+			"$(awk -v ms="$ms" -v base="$base_ms" 'BEGIN { printf "%.2f", ms / base }')"
+	done
+}
+
+[ -x "$CLI" ] || die "build pg_article_cli first (make pg_article_cli)"
+[ -d "$CORPUS" ] || die "corpus not found: $CORPUS"
+python3 bench/make_corpus.py "$WORK" "$CORPUS/TimeBank" "$CORPUS/AQUAINT" \
+	--cli-mb "$CLI_MB" --sql-mb "$SQL_MB"
+echo
+row "stage" "MB/s" "SQL ratio"
+bench_cli
+if [ "${BENCH_SKIP_SQL:-0}" != 1 ]; then
+	bench_sql
+fi
+echo
+echo "MB/s: input MB per CPU second (one core). SQL ratio: query time divided by"
+echo "the to_tsvector('english') time on the same rows (lower is faster)."

@@ -1,0 +1,22 @@
+-- article_version and the extension's catalogue entries.
+
+-- The version line names the installed extension version, the core and the models.
+SELECT article_version() ~ '^pg_article [0-9]+\.[0-9]+\.[0-9]+ \(core [0-9]+\.[0-9]+\.[0-9]+, models: [^)]+\)$' AS well_formed;
+SELECT position('pg_article ' || extversion || ' ' IN article_version()) = 1 AS matches_extension
+FROM pg_extension WHERE extname = 'pg_article';
+
+-- Installable without superuser rights, and relocatable.
+SELECT name, version, superuser, trusted, relocatable
+FROM pg_available_extension_versions WHERE name = 'pg_article';
+
+-- Every function of the extension has a comment.
+SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS arguments,
+       obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+JOIN pg_extension e ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
+WHERE e.extname = 'pg_article' AND d.deptype = 'e'
+ORDER BY p.proname;
+
+-- Result columns as documented.
+SELECT pg_get_function_result('article_tokens(text)'::regprocedure);
+SELECT pg_get_function_result('article_sentences(text)'::regprocedure);

@@ -1,0 +1,157 @@
+/*
+ * json_writer.h: fast buffered JSON Lines output.
+ *
+ * The tool writes one small object per token, so output dominates its run
+ * time.  The writer keeps a large buffer, formats integers itself, copies
+ * constant key prefixes with memcpy (JW_LIT) and escapes strings with a
+ * table-driven fast path.  Every call checks room in the buffer once and
+ * writes with plain stores.  A failed write(2) sets w->failed and drops
+ * the buffered bytes; callers check w->failed or jw_finish() when they can
+ * stop.  With fd JW_MEMORY the writer builds a string in memory instead,
+ * growing its buffer (read it from buf and used; reset used to reuse it).
+ */
+#ifndef CLI_JSON_WRITER_H
+#define CLI_JSON_WRITER_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+typedef struct json_writer
+{
+	char	   *buf;
+	size_t		cap;
+	size_t		used;
+	int			fd;
+	int			failed;			/* errno of the first failed write, 0 if none */
+} json_writer;
+
+/* The fd of a writer that collects its output in memory. */
+#define JW_MEMORY (-1)
+
+/* Sets up a writer on fd (or JW_MEMORY); returns 0 when out of memory. */
+int			jw_init(json_writer *w, int fd);
+
+/* Writes out what is buffered; returns 0 (with w->failed set) on error. */
+int			jw_flush(json_writer *w);
+
+/* Flushes, frees the buffer and returns 0 if any write failed. */
+int			jw_finish(json_writer *w);
+
+/*
+ * Makes room for n more bytes, n at most w->cap: a file writer flushes, a
+ * memory writer grows.  On failure the buffer is emptied and failed set.
+ */
+void		jw_make_room(json_writer *w, size_t n);
+
+/* jw_raw when the bytes do not fit in the free part of the buffer. */
+void		jw_raw_slow(json_writer *w, const char *s, size_t n);
+
+/* Writes s as a JSON string; s must be well-formed UTF-8 (a validated text). */
+void		jw_text(json_writer *w, const char *s, size_t n);
+
+/* Writes any bytes as a JSON string; ill-formed UTF-8 becomes U+FFFD. */
+void		jw_string(json_writer *w, const char *s, size_t n);
+
+/* Writes n raw bytes (already valid JSON). */
+static inline void
+jw_raw(json_writer *w, const char *s, size_t n)
+{
+	if (n > w->cap - w->used)
+	{
+		jw_raw_slow(w, s, n);
+		return;
+	}
+	memcpy(w->buf + w->used, s, n);
+	w->used += n;
+}
+
+/* Writes a string literal: a constant-size memcpy. */
+#define JW_LIT(w, lit) jw_raw((w), (lit), sizeof(lit) - 1)
+
+/* Two digits of each number 0..99, for jw_put_uint. */
+extern const char jw_digit_pairs[200];
+
+/*
+ * Direct writing, for hot loops: reserve room for a whole run of fields
+ * once, write them with the jw_put_* functions (each returns the position
+ * after what it wrote) and commit the end position.
+ */
+
+/* Returns a pointer to n free bytes (n at most w->cap). */
+static inline char *
+jw_reserve(json_writer *w, size_t n)
+{
+	if (w->cap - w->used < n)
+		jw_make_room(w, n);
+	return w->buf + w->used;
+}
+
+/* Marks everything up to end (from jw_reserve) as written. */
+static inline void
+jw_commit(json_writer *w, char *end)
+{
+	w->used = (size_t) (end - w->buf);
+}
+
+/* Copies n bytes to p. */
+static inline char *
+jw_put(char *p, const char *s, size_t n)
+{
+	memcpy(p, s, n);
+	return p + n;
+}
+
+/* Copies a string literal to p: a constant-size memcpy. */
+#define JW_PUT_LIT(p, lit) jw_put((p), (lit), sizeof(lit) - 1)
+
+/* Most bytes jw_put_uint writes. */
+#define JW_UINT_MAX 20
+
+/* Number of decimal digits of v. */
+static inline unsigned
+jw_digit_count(uint64_t v)
+{
+	unsigned	n = 1;
+
+	while (v >= 10000)
+	{
+		v /= 10000;
+		n += 4;
+	}
+	return n + (v >= 10) + (v >= 100) + (v >= 1000);
+}
+
+/* Writes v in decimal, two digits at a time from the end. */
+static inline char *
+jw_put_uint(char *p, uint64_t v)
+{
+	char	   *end = p + jw_digit_count(v);
+
+	p = end;
+	while (v >= 100)
+	{
+		unsigned	pair = (unsigned) (v % 100) * 2;
+
+		v /= 100;
+		*--p = jw_digit_pairs[pair + 1];
+		*--p = jw_digit_pairs[pair];
+	}
+	if (v >= 10)
+	{
+		*--p = jw_digit_pairs[v * 2 + 1];
+		*--p = jw_digit_pairs[v * 2];
+	}
+	else
+		*--p = (char) ('0' + v);
+	return end;
+}
+
+/* Writes an unsigned integer in decimal. */
+static inline void
+jw_uint(json_writer *w, uint64_t v)
+{
+	jw_commit(w, jw_put_uint(jw_reserve(w, JW_UINT_MAX), v));
+}
+
+#endif							/* CLI_JSON_WRITER_H */

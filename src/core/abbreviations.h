@@ -1,0 +1,35 @@
+/*
+ * abbreviations.h: words that keep their period (Mr., Sept., Corp.) and the
+ * word lists the segmenter consults around them.
+ */
+#ifndef PA_ABBREVIATIONS_H
+#define PA_ABBREVIATIONS_H
+
+#include <stddef.h>
+
+typedef enum pa_abbrev_class
+{
+	PA_ABBR_NONE = 0,
+	PA_ABBR_TITLE,				/* Mr., Gen., Sen.: a name follows, never a sentence end */
+	PA_ABBR_MONTH,				/* Jan., Sept.: usually a day number follows */
+	PA_ABBR_NUMBERING,			/* No., Nos., Vol.: only before a number */
+	PA_ABBR_SUFFIX,				/* Inc., Corp., Jr., Calif.: may end a sentence */
+	PA_ABBR_OTHER				/* vs., etc., approx.: may end a sentence */
+} pa_abbrev_class;
+
+/* Class of an ASCII word (without its period), matched case-sensitively. */
+pa_abbrev_class pa_abbrev_lookup(const char *word, size_t len);
+
+/*
+ * Whether a capitalised word (given in any case, ASCII) usually starts a
+ * sentence rather than continuing a name: The, He, But, Officials...
+ */
+int			pa_is_sentence_starter(const char *word, size_t len);
+
+/*
+ * Whether a capitalised word after an acronym usually continues the same
+ * phrase: U.S. President, U.N. Security Council.
+ */
+int			pa_is_title_word(const char *word, size_t len);
+
+#endif							/* PA_ABBREVIATIONS_H */

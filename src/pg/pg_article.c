@@ -1,0 +1,24 @@
+/*
+ * pg_article.c: module entry and article_version().
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "utils/builtins.h"
+
+#include "../core/document.h"
+
+PG_MODULE_MAGIC;
+
+/* Version of the extension's C library; the SQL script carries the same number. */
+#define PA_EXTENSION_VERSION "0.1.0"
+
+PG_FUNCTION_INFO_V1(article_version);
+
+/* Returns the extension, core and model versions as one line of text. */
+Datum
+article_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text("pg_article " PA_EXTENSION_VERSION
+									 " (core " PA_CORE_VERSION ", models: none)"));
+}
