@@ -14,7 +14,20 @@ CORE_SRCS = \
 	src/core/abbreviations.c \
 	src/core/tokenize.c \
 	src/core/segment.c \
-	src/core/document.c
+	src/core/document.c \
+	src/core/dates.c \
+	src/core/dates_calendar.c \
+	src/core/dates_lexicon.c \
+	src/core/dates_units.c \
+	src/core/dates_recognize.c \
+	src/core/dates_tense.c \
+	src/core/dates_normalize.c \
+	src/core/quotes.c \
+	src/core/quotes_words.c \
+	src/core/quotes_marks.c \
+	src/core/quotes_names.c \
+	src/core/quotes_attrib.c \
+	src/core/quotes_indirect.c
 
 # The PostgreSQL binding.
 PG_SRCS = \
@@ -36,7 +49,9 @@ CLI_SRCS = \
 	src/cli/published.c \
 	src/cli/json_writer.c \
 	src/cli/cmd_tokens.c \
-	src/cli/cmd_sentences.c
+	src/cli/cmd_sentences.c \
+	src/cli/cmd_dates.c \
+	src/cli/cmd_quotes.c
 
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
@@ -56,6 +71,7 @@ include $(PGXS)
 
 # The core is plain C11; the binding is built with PostgreSQL's own flags.
 $(CORE_OBJS): override CFLAGS += -std=c11 -Wno-unused-parameter
+$(CORE_OBJS) $(PG_SRCS:.c=.o): $(wildcard src/core/*.h src/pg/*.h)
 
 # ---------------------------------------------------------------- CLI
 CLI_OBJS = $(CLI_SRCS:.c=.o)
@@ -83,11 +99,11 @@ uninstall-cli:
 STANDALONE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O2 $(WARNINGS) -Isrc/core
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-build/plain/%.o: %.c
+build/plain/%.o: %.c $(wildcard src/core/*.h test/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(STANDALONE_CFLAGS) -c -o $@ $<
 
-build/sanitize/%.o: %.c
+build/sanitize/%.o: %.c $(wildcard src/core/*.h test/unit/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(STANDALONE_CFLAGS) $(SANITIZE_FLAGS) -c -o $@ $<
 

@@ -1,6 +1,7 @@
 /*
  * abbreviations.c: sorted word lists with binary search.  The lists are
- * facts about English news style (AP and Reuters abbreviations), not code.
+ * facts about English news style (AP and Reuters abbreviations, the words
+ * that open sentences), not code.
  */
 #include "abbreviations.h"
 
@@ -15,72 +16,112 @@ typedef struct abbrev_entry
 /* Sorted by strcmp (ASCII order: upper case before lower case). */
 static const abbrev_entry abbreviations[] = {
 	{"Adm", PA_ABBR_TITLE}, {"Ala", PA_ABBR_SUFFIX}, {"Apr", PA_ABBR_MONTH},
-	{"Ariz", PA_ABBR_SUFFIX}, {"Ark", PA_ABBR_SUFFIX}, {"Assn", PA_ABBR_SUFFIX},
-	{"Aug", PA_ABBR_MONTH}, {"Ave", PA_ABBR_SUFFIX}, {"Blvd", PA_ABBR_SUFFIX},
-	{"Brig", PA_ABBR_TITLE}, {"Bros", PA_ABBR_SUFFIX}, {"Calif", PA_ABBR_SUFFIX},
-	{"Capt", PA_ABBR_TITLE}, {"Cmdr", PA_ABBR_TITLE}, {"Co", PA_ABBR_SUFFIX},
-	{"Col", PA_ABBR_TITLE}, {"Colo", PA_ABBR_SUFFIX}, {"Conn", PA_ABBR_SUFFIX},
-	{"Corp", PA_ABBR_SUFFIX}, {"Cpl", PA_ABBR_TITLE}, {"Dec", PA_ABBR_MONTH},
-	{"Del", PA_ABBR_SUFFIX}, {"Dept", PA_ABBR_SUFFIX}, {"Det", PA_ABBR_TITLE},
-	{"Dr", PA_ABBR_TITLE}, {"Drs", PA_ABBR_TITLE}, {"Feb", PA_ABBR_MONTH},
-	{"Fig", PA_ABBR_NUMBERING}, {"Fla", PA_ABBR_SUFFIX}, {"Fr", PA_ABBR_TITLE},
+	{"Ariz", PA_ABBR_SUFFIX}, {"Ark", PA_ABBR_SUFFIX}, {"Art", PA_ABBR_NUMBERING},
+	{"Assn", PA_ABBR_SUFFIX}, {"Atty", PA_ABBR_TITLE}, {"Aug", PA_ABBR_MONTH},
+	{"Ave", PA_ABBR_SUFFIX}, {"Blvd", PA_ABBR_SUFFIX}, {"Brig", PA_ABBR_TITLE},
+	{"Bros", PA_ABBR_SUFFIX}, {"Calif", PA_ABBR_SUFFIX}, {"Capt", PA_ABBR_TITLE},
+	{"Cdr", PA_ABBR_TITLE}, {"Cmdr", PA_ABBR_TITLE}, {"Co", PA_ABBR_SUFFIX},
+	{"Col", PA_ABBR_TITLE}, {"Colo", PA_ABBR_SUFFIX}, {"Comdr", PA_ABBR_TITLE},
+	{"Conn", PA_ABBR_SUFFIX}, {"Corp", PA_ABBR_SUFFIX}, {"Cos", PA_ABBR_SUFFIX},
+	{"Cpl", PA_ABBR_TITLE}, {"Dec", PA_ABBR_MONTH}, {"Del", PA_ABBR_SUFFIX},
+	{"Dept", PA_ABBR_SUFFIX}, {"Det", PA_ABBR_TITLE}, {"Dr", PA_ABBR_TITLE},
+	{"Drs", PA_ABBR_TITLE}, {"Feb", PA_ABBR_MONTH}, {"Fig", PA_ABBR_NUMBERING},
+	{"Figs", PA_ABBR_NUMBERING}, {"Fla", PA_ABBR_SUFFIX}, {"Fr", PA_ABBR_TITLE},
 	{"Ft", PA_ABBR_TITLE}, {"Ga", PA_ABBR_SUFFIX}, {"Gen", PA_ABBR_TITLE},
-	{"Gov", PA_ABBR_TITLE}, {"Hon", PA_ABBR_TITLE}, {"Ill", PA_ABBR_SUFFIX},
+	{"Gens", PA_ABBR_TITLE}, {"Gov", PA_ABBR_TITLE}, {"Govs", PA_ABBR_TITLE},
+	{"Hon", PA_ABBR_TITLE}, {"Hwy", PA_ABBR_SUFFIX}, {"Ill", PA_ABBR_SUFFIX},
 	{"Inc", PA_ABBR_SUFFIX}, {"Ind", PA_ABBR_SUFFIX}, {"Insp", PA_ABBR_TITLE},
-	{"Jan", PA_ABBR_MONTH}, {"Jr", PA_ABBR_SUFFIX}, {"Jul", PA_ABBR_MONTH},
-	{"Jun", PA_ABBR_MONTH}, {"Kan", PA_ABBR_SUFFIX}, {"Ky", PA_ABBR_SUFFIX},
-	{"La", PA_ABBR_SUFFIX}, {"Lt", PA_ABBR_TITLE}, {"Ltd", PA_ABBR_SUFFIX},
-	{"Maj", PA_ABBR_TITLE}, {"Mar", PA_ABBR_MONTH}, {"Mass", PA_ABBR_SUFFIX},
-	{"Md", PA_ABBR_SUFFIX}, {"Messrs", PA_ABBR_TITLE}, {"Mich", PA_ABBR_SUFFIX},
-	{"Minn", PA_ABBR_SUFFIX}, {"Miss", PA_ABBR_SUFFIX}, {"Mo", PA_ABBR_SUFFIX},
+	{"Intl", PA_ABBR_SUFFIX}, {"Jan", PA_ABBR_MONTH}, {"Jr", PA_ABBR_SUFFIX},
+	{"Jul", PA_ABBR_MONTH}, {"Jun", PA_ABBR_MONTH}, {"Kan", PA_ABBR_SUFFIX},
+	{"Kans", PA_ABBR_SUFFIX}, {"Ky", PA_ABBR_SUFFIX}, {"La", PA_ABBR_SUFFIX},
+	{"Lt", PA_ABBR_TITLE}, {"Ltd", PA_ABBR_SUFFIX}, {"Maj", PA_ABBR_TITLE},
+	{"Mar", PA_ABBR_MONTH}, {"Mass", PA_ABBR_SUFFIX}, {"Md", PA_ABBR_SUFFIX},
+	{"Messrs", PA_ABBR_TITLE}, {"Mich", PA_ABBR_SUFFIX}, {"Minn", PA_ABBR_SUFFIX},
+	{"Miss", PA_ABBR_SUFFIX}, {"Mme", PA_ABBR_TITLE}, {"Mo", PA_ABBR_SUFFIX},
 	{"Mont", PA_ABBR_SUFFIX}, {"Mr", PA_ABBR_TITLE}, {"Mrs", PA_ABBR_TITLE},
 	{"Ms", PA_ABBR_TITLE}, {"Msgr", PA_ABBR_TITLE}, {"Mt", PA_ABBR_TITLE},
 	{"Neb", PA_ABBR_SUFFIX}, {"Nev", PA_ABBR_SUFFIX}, {"No", PA_ABBR_NUMBERING},
 	{"Nos", PA_ABBR_NUMBERING}, {"Nov", PA_ABBR_MONTH}, {"Oct", PA_ABBR_MONTH},
 	{"Okla", PA_ABBR_SUFFIX}, {"Ore", PA_ABBR_SUFFIX}, {"Pa", PA_ABBR_SUFFIX},
-	{"Ph", PA_ABBR_OTHER}, {"Plc", PA_ABBR_SUFFIX}, {"Pres", PA_ABBR_TITLE},
-	{"Prof", PA_ABBR_TITLE}, {"Pvt", PA_ABBR_TITLE}, {"Rep", PA_ABBR_TITLE},
-	{"Reps", PA_ABBR_TITLE}, {"Rev", PA_ABBR_TITLE}, {"Sen", PA_ABBR_TITLE},
-	{"Sens", PA_ABBR_TITLE}, {"Sep", PA_ABBR_MONTH}, {"Sept", PA_ABBR_MONTH},
-	{"Sgt", PA_ABBR_TITLE}, {"Sr", PA_ABBR_SUFFIX}, {"St", PA_ABBR_TITLE},
-	{"Ste", PA_ABBR_TITLE}, {"Supt", PA_ABBR_TITLE}, {"Tenn", PA_ABBR_SUFFIX},
-	{"Tex", PA_ABBR_SUFFIX}, {"Va", PA_ABBR_SUFFIX}, {"Vol", PA_ABBR_NUMBERING},
-	{"Vt", PA_ABBR_SUFFIX}, {"Wis", PA_ABBR_SUFFIX}, {"Wyo", PA_ABBR_SUFFIX},
-	{"approx", PA_ABBR_OTHER}, {"ca", PA_ABBR_OTHER}, {"cf", PA_ABBR_OTHER},
-	{"dept", PA_ABBR_OTHER}, {"est", PA_ABBR_OTHER}, {"etc", PA_ABBR_OTHER},
-	{"ft", PA_ABBR_OTHER}, {"govt", PA_ABBR_OTHER}, {"lb", PA_ABBR_OTHER},
-	{"mph", PA_ABBR_OTHER}, {"no", PA_ABBR_NUMBERING}, {"nos", PA_ABBR_NUMBERING},
-	{"oz", PA_ABBR_OTHER}, {"pp", PA_ABBR_NUMBERING}, {"vol", PA_ABBR_NUMBERING},
-	{"vs", PA_ABBR_OTHER},
+	{"Pfc", PA_ABBR_TITLE}, {"Ph", PA_ABBR_OTHER}, {"Plc", PA_ABBR_SUFFIX},
+	{"Pres", PA_ABBR_TITLE}, {"Prof", PA_ABBR_TITLE}, {"Pvt", PA_ABBR_TITLE},
+	{"Rd", PA_ABBR_SUFFIX}, {"Rep", PA_ABBR_TITLE}, {"Reps", PA_ABBR_TITLE},
+	{"Rev", PA_ABBR_TITLE}, {"Rt", PA_ABBR_TITLE}, {"Sec", PA_ABBR_NUMBERING},
+	{"Sen", PA_ABBR_TITLE}, {"Sens", PA_ABBR_TITLE}, {"Sep", PA_ABBR_MONTH},
+	{"Sept", PA_ABBR_MONTH}, {"Sgt", PA_ABBR_TITLE}, {"Spc", PA_ABBR_TITLE},
+	{"Sr", PA_ABBR_SUFFIX}, {"St", PA_ABBR_TITLE}, {"Ste", PA_ABBR_TITLE},
+	{"Supt", PA_ABBR_TITLE}, {"Tenn", PA_ABBR_SUFFIX}, {"Tex", PA_ABBR_SUFFIX},
+	{"Univ", PA_ABBR_SUFFIX}, {"Va", PA_ABBR_SUFFIX}, {"Vol", PA_ABBR_NUMBERING},
+	{"Vt", PA_ABBR_SUFFIX}, {"Wash", PA_ABBR_SUFFIX}, {"Wis", PA_ABBR_SUFFIX},
+	{"Wyo", PA_ABBR_SUFFIX}, {"al", PA_ABBR_OTHER}, {"approx", PA_ABBR_OTHER},
+	{"ca", PA_ABBR_OTHER}, {"cf", PA_ABBR_INFIX}, {"dept", PA_ABBR_OTHER}, {"e.g", PA_ABBR_INFIX},
+	{"est", PA_ABBR_OTHER}, {"etc", PA_ABBR_OTHER}, {"ft", PA_ABBR_OTHER},
+	{"govt", PA_ABBR_OTHER}, {"hr", PA_ABBR_OTHER}, {"hrs", PA_ABBR_OTHER},
+	{"i.e", PA_ABBR_INFIX}, {"lb", PA_ABBR_OTHER}, {"lbs", PA_ABBR_OTHER},
+	{"no", PA_ABBR_NUMBERING}, {"nos", PA_ABBR_NUMBERING}, {"oz", PA_ABBR_OTHER},
+	{"p", PA_ABBR_NUMBERING}, {"pp", PA_ABBR_NUMBERING}, {"v", PA_ABBR_INFIX},
+	{"viz", PA_ABBR_INFIX}, {"vol", PA_ABBR_NUMBERING}, {"vs", PA_ABBR_INFIX},
+	{"yr", PA_ABBR_OTHER}, {"yrs", PA_ABBR_OTHER},
+};
+
+/* Dotted acronyms that name places and bodies, sorted by strcmp. */
+static const char *const known_acronyms[] = {
+	"A.B.C", "A.N.C", "B.B.C", "C.B.S", "C.I.A", "D.C", "E.P.A", "E.U", "F.B.I", "F.D.A",
+	"I.M.F", "I.R.S", "L.A", "N.A.T.O", "N.B.A", "N.B.C", "N.F.L", "N.J", "N.S.A", "N.Y",
+	"N.Z", "P.L.O", "S.E.C", "U.A.E", "U.A.W", "U.K", "U.N", "U.S", "U.S.A", "U.S.S.R",
+	"W.H.O",
 };
 
 /* Lower-case, sorted: words that start sentences far more often than names. */
 static const char *const sentence_starters[] = {
-	"a", "after", "all", "also", "although", "an", "and", "another", "anyone",
-	"as", "at", "authorities", "because", "before", "both", "but", "by",
-	"critics", "despite", "during", "each", "earlier", "either", "even",
-	"every", "experts", "for", "from", "he", "her", "here", "his", "how",
-	"however", "i", "if", "in", "instead", "it", "its", "last", "later",
-	"many", "meanwhile", "more", "most", "much", "my", "neither", "no", "nor",
-	"not", "now", "of", "officials", "on", "once", "one", "only", "or",
-	"other", "our", "over", "people", "police", "residents", "several", "she",
-	"since", "so", "some", "still", "such", "that", "the", "their", "then",
-	"there", "these", "they", "this", "those", "though", "thus", "to", "two",
-	"under", "unlike", "until", "we", "what", "when", "where", "whether",
-	"which", "while", "who", "why", "with", "without", "yet", "you", "your",
+	"a", "about", "according", "across", "after", "against", "all", "almost", "also",
+	"although", "amid", "among", "an", "and", "another", "anyone", "are", "around", "as",
+	"asked", "at", "authorities", "because", "before", "besides", "both", "but", "by",
+	"can", "could", "critics", "despite", "did", "do", "does", "during", "each",
+	"earlier", "either", "even", "every", "everyone", "experts", "few", "following",
+	"for", "from", "had", "has", "have", "he", "her", "here", "his", "how", "however",
+	"i", "if", "in", "instead", "is", "it", "its", "last", "later", "many", "meanwhile",
+	"more", "most", "much", "my", "neither", "nevertheless", "nobody", "none", "nor",
+	"not", "nothing", "now", "of", "officials", "on", "once", "one", "only", "or",
+	"other", "others", "our", "over", "people", "perhaps", "police", "residents",
+	"several", "she", "should", "since", "so", "some", "sources", "still", "such", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those", "though", "thus",
+	"to", "today", "tomorrow", "two", "under", "unlike", "until", "was", "we", "were",
+	"what", "when", "where", "whether", "which", "while", "who", "why", "with", "without",
+	"would", "yesterday", "yet", "you", "your",
 };
 
-/* Lower-case, sorted: words that continue a phrase after U.S., U.N., U.K. */
+/* Lower-case, sorted: words that continue a phrase after U.S., U.N., a.m. */
 static const char *const title_words[] = {
-	"agency", "air", "ambassador", "army", "attorney", "bank", "border",
-	"capitol", "central", "coast", "command", "commerce", "congress",
-	"congressman", "congresswoman", "consulate", "court", "customs",
-	"defense", "department", "diplomat", "district", "embassy", "energy",
-	"envoy", "federal", "forces", "general", "government", "house", "justice",
-	"marine", "marines", "military", "navy", "open", "postal", "president",
-	"rep", "representative", "secretary", "security", "senate", "senator",
-	"special", "state", "steel", "supreme", "treasury", "troops", "vice",
+	"agency", "agriculture", "air", "ambassador", "army", "attorney", "bank", "border",
+	"bureau", "capitol", "census", "central", "chamber", "citizenship", "coast",
+	"command", "commerce", "congress", "congressman", "congresswoman", "consulate",
+	"court", "customs", "defense", "department", "diplomat", "district", "drug",
+	"eastern", "education", "embassy", "energy", "environmental", "envoy", "federal",
+	"forces", "general", "geological", "government", "health", "homeland", "house",
+	"immigration", "intelligence", "interior", "justice", "labor", "marine", "marines",
+	"military", "mountain", "national", "naval", "navy", "olympic", "open", "pacific",
+	"patent", "postal", "president", "rep", "representative", "secretary", "security",
+	"senate", "senator", "special", "state", "steel", "supreme", "trade",
+	"transportation", "treasury", "troops", "veterans", "vice",
 };
+
+/* Lower-case, sorted: verbs of saying that follow a quotation's speaker. */
+static const char *const reporting_verbs[] = {
+	"added", "adds", "admitted", "announced", "answered", "argued", "asked", "asks",
+	"claimed", "complained", "confirmed", "cried", "declared", "demanded", "exclaimed",
+	"explained", "insisted", "joked", "noted", "posted", "quipped", "recalled",
+	"remarked", "replied", "responded", "said", "says", "screamed", "shouted", "stated",
+	"tells", "told", "tweeted", "warned", "whispered", "wondered", "wrote", "yelled",
+};
+
+/* Lower-case, sorted: articles, prepositions and conjunctions. */
+static const char *const never_final_words[] = {
+	"a", "an", "and", "as", "at", "but", "by", "for", "from", "into", "nor", "of", "onto",
+	"or", "than", "the", "to", "via", "with",
+};
+
+#define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
 
 /* Compares a length-delimited word with a NUL-terminated one, strcmp order. */
 static int
@@ -91,6 +132,28 @@ compare_word(const char *word, size_t len, const char *entry)
 	if (c != 0)
 		return c;
 	return entry[len] == '\0' ? 0 : -1;
+}
+
+/* Binary search of a sorted list of NUL-terminated words; exact match. */
+static int
+find_word(const char *const *list, size_t count, const char *word, size_t len)
+{
+	size_t		lo = 0,
+				hi = count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		int			c = compare_word(word, len, list[mid]);
+
+		if (c == 0)
+			return (int) mid;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return -1;
 }
 
 /* Lower-cases an ASCII word into buf; 0 when it is too long or not ASCII. */
@@ -111,40 +174,24 @@ ascii_lower(const char *word, size_t len, char *buf, size_t bufsize)
 	return 1;
 }
 
-/* Binary search of a sorted list of lower-case words. */
+/* Whether a word, lower-cased, is in a sorted lower-case list. */
 static int
-in_sorted_list(const char *const *list, size_t count, const char *word, size_t len)
+in_lower_list(const char *const *list, size_t count, const char *word, size_t len)
 {
 	char		lower[32];
-	size_t		lo = 0,
-				hi = count;
 
 	if (!ascii_lower(word, len, lower, sizeof(lower)))
 		return 0;
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-		int			c = compare_word(lower, len, list[mid]);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
+	return find_word(list, count, lower, len) >= 0;
 }
 
-/* Looks a word up in the abbreviation table. */
-pa_abbrev_class
-pa_abbrev_lookup(const char *word, size_t len)
+/* Class of a word in the abbreviation table, exact case. */
+static pa_abbrev_class
+lookup_exact(const char *word, size_t len)
 {
 	size_t		lo = 0,
-				hi = sizeof(abbreviations) / sizeof(abbreviations[0]);
+				hi = LIST_LENGTH(abbreviations);
 
-	if (len == 0 || len > 8)
-		return PA_ABBR_NONE;
 	while (lo < hi)
 	{
 		size_t		mid = lo + (hi - lo) / 2;
@@ -161,18 +208,59 @@ pa_abbrev_lookup(const char *word, size_t len)
 }
 
 /* See abbreviations.h. */
+pa_abbrev_class
+pa_abbrev_lookup(const char *word, size_t len)
+{
+	pa_abbrev_class cls;
+	char		capitalised[8];
+
+	if (len == 0 || len > 6)
+		return PA_ABBR_NONE;
+	cls = lookup_exact(word, len);
+	if (cls != PA_ABBR_NONE || len < 2 || !(word[0] >= 'A' && word[0] <= 'Z'))
+		return cls;
+	/* GEN. in a headline is Gen. */
+	capitalised[0] = word[0];
+	for (size_t i = 1; i < len; i++)
+	{
+		if (!(word[i] >= 'A' && word[i] <= 'Z'))
+			return PA_ABBR_NONE;
+		capitalised[i] = (char) (word[i] + ('a' - 'A'));
+	}
+	return lookup_exact(capitalised, len);
+}
+
+/* See abbreviations.h. */
+int
+pa_is_known_acronym(const char *word, size_t len)
+{
+	return find_word(known_acronyms, LIST_LENGTH(known_acronyms), word, len) >= 0;
+}
+
+/* See abbreviations.h. */
 int
 pa_is_sentence_starter(const char *word, size_t len)
 {
-	return in_sorted_list(sentence_starters,
-						  sizeof(sentence_starters) / sizeof(sentence_starters[0]),
-						  word, len);
+	return in_lower_list(sentence_starters, LIST_LENGTH(sentence_starters), word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_title_word(const char *word, size_t len)
 {
-	return in_sorted_list(title_words, sizeof(title_words) / sizeof(title_words[0]),
-						  word, len);
+	return in_lower_list(title_words, LIST_LENGTH(title_words), word, len);
+}
+
+/* See abbreviations.h. */
+int
+pa_is_reporting_verb(const char *word, size_t len)
+{
+	return in_lower_list(reporting_verbs, LIST_LENGTH(reporting_verbs), word, len);
+}
+
+/* See abbreviations.h. */
+int
+pa_is_never_final(const char *word, size_t len)
+{
+	return in_lower_list(never_final_words, LIST_LENGTH(never_final_words), word, len);
 }

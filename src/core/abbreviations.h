@@ -1,6 +1,7 @@
 /*
  * abbreviations.h: words that keep their period (Mr., Sept., Corp.) and the
- * word lists the segmenter consults around them.
+ * word lists the segmenter consults around them.  The lists are facts about
+ * English news style, looked up by binary search.
  */
 #ifndef PA_ABBREVIATIONS_H
 #define PA_ABBREVIATIONS_H
@@ -14,11 +15,22 @@ typedef enum pa_abbrev_class
 	PA_ABBR_MONTH,				/* Jan., Sept.: usually a day number follows */
 	PA_ABBR_NUMBERING,			/* No., Nos., Vol.: only before a number */
 	PA_ABBR_SUFFIX,				/* Inc., Corp., Jr., Calif.: may end a sentence */
-	PA_ABBR_OTHER				/* vs., etc., approx.: may end a sentence */
+	PA_ABBR_OTHER,				/* etc., approx.: may end a sentence */
+	PA_ABBR_INFIX				/* vs., e.g., i.e.: the sentence goes on */
 } pa_abbrev_class;
 
-/* Class of an ASCII word (without its period), matched case-sensitively. */
+/*
+ * Class of an ASCII word (without its period), matched case-sensitively;
+ * a word in capitals also matches its capitalised form (GEN. as Gen.).
+ */
 pa_abbrev_class pa_abbrev_lookup(const char *word, size_t len);
+
+/*
+ * Whether a dotted acronym (without its final period) names a place or a
+ * body and so may end a sentence: U.S, U.N, D.C, F.B.I.  Other runs of
+ * capitals with periods are initials (J.R.R., W.E.B.).
+ */
+int			pa_is_known_acronym(const char *word, size_t len);
 
 /*
  * Whether a capitalised word (given in any case, ASCII) usually starts a
@@ -28,8 +40,17 @@ int			pa_is_sentence_starter(const char *word, size_t len);
 
 /*
  * Whether a capitalised word after an acronym usually continues the same
- * phrase: U.S. President, U.N. Security Council.
+ * phrase: U.S. President, U.N. Security Council, a.m. Eastern.
  */
 int			pa_is_title_word(const char *word, size_t len);
+
+/* Whether a word (any case, ASCII) is a verb of saying: said, asked, told. */
+int			pa_is_reporting_verb(const char *word, size_t len);
+
+/*
+ * Whether a word (any case, ASCII) cannot end a sentence: articles,
+ * prepositions and conjunctions (the, of, and).
+ */
+int			pa_is_never_final(const char *word, size_t len);
 
 #endif							/* PA_ABBREVIATIONS_H */

@@ -1,16 +1,20 @@
 /*
  * segment.c: paragraphs and sentences.
  *
- * Paragraph breaks are decided first, at line breaks: a blank line always
- * breaks; a single line break breaks when the lines read as separate
- * paragraphs (the line before is finished, short, or all capitals, or the
- * next line is a bullet) unless the text is hard-wrapped, where only short
- * lines, bullets and indented lines break.
+ * Paragraph breaks are decided at line breaks: a blank line always breaks;
+ * a single line break breaks when the lines read as separate paragraphs
+ * (the line before is finished, short, a headline or all capitals, the next
+ * line is a bullet or a dateline) unless the text is hard-wrapped, where
+ * only short lines, bullets, datelines and indented lines break.  A line
+ * that ends in a title (Sen.) or an initial never breaks.
  *
- * Sentences then end at terminal punctuation (with any closing quotes and
- * brackets stuck to it), at periods that end abbreviations when the next
- * word plainly starts a sentence, after a dateline's dash, and at every
- * paragraph break.
+ * Sentences end at terminal punctuation (with the closing quotes, brackets
+ * and emoji stuck to it) unless what follows shows the sentence goes on: a
+ * lower-case word, a comma, the speaker of a quoted question ("Why?" Ruiz
+ * asked), the particle after a CJK quote, the second half of a scraped
+ * number (08. 30, 2. 5).  After an abbreviation they end only when the next
+ * word plainly opens a sentence.  A dateline ("BERLIN (Reuters) -") is a
+ * sentence of its own, and every paragraph break ends a sentence.
  */
 #include "segment.h"
 
@@ -21,6 +25,12 @@
 
 /* Lines shorter than this (in characters) read as headlines or list items. */
 #define SHORT_LINE_CHARS 50
+
+/* Tokens a dateline may span before its dash. */
+#define DATELINE_MAX_TOKENS 16
+
+/* Capitalised words a quotation's speaker may span: Mayor Ana Ruiz said. */
+#define SPEAKER_MAX_WORDS 4
 
 typedef struct segmenter
 {
@@ -47,6 +57,13 @@ token_is(const segmenter *sg, size_t i, const char *s)
 	return t->end - t->start == len && memcmp(sg->text + t->start, s, len) == 0;
 }
 
+/* Whether token i starts a new line. */
+static int
+starts_line(const segmenter *sg, size_t i)
+{
+	return i == 0 || sg->tokens[i].newlines_before > 0;
+}
+
 static int
 is_terminal_char(int32_t cp)
 {
@@ -55,6 +72,7 @@ is_terminal_char(int32_t cp)
 		case '.':
 		case '!':
 		case '?':
+		case 0x037E:			/* ; Greek question mark */
 		case 0x3002:			/* 。 ideographic full stop */
 		case 0xFF01:			/* ！ */
 		case 0xFF1F:			/* ？ */
@@ -75,7 +93,22 @@ is_terminal_char(int32_t cp)
 static int
 is_unconditional_terminal(int32_t cp)
 {
-	return cp != '.' && cp != '!' && cp != '?' && is_terminal_char(cp);
+	return cp != '.' && cp != '!' && cp != '?' && cp != ';' && cp != 0x037E &&
+		is_terminal_char(cp);
+}
+
+static int
+is_greek_letter(int32_t cp)
+{
+	return (cp >= 0x0370 && cp <= 0x03FF) || (cp >= 0x1F00 && cp <= 0x1FFF);
+}
+
+/* Whether token i is a semicolon used as a Greek question mark. */
+static int
+is_greek_question(const segmenter *sg, size_t i)
+{
+	return i > 0 && token_is(sg, i, ";") && !(sg->tokens[i].flags & PA_TF_SPACE_BEFORE) &&
+		sg->tokens[i - 1].kind == PA_TOK_WORD && is_greek_letter(first_char(sg, i - 1));
 }
 
 /* Whether token i is sentence-final punctuation: . ! ? ... and the like. */
@@ -86,7 +119,8 @@ is_terminal_token(const segmenter *sg, size_t i)
 
 	if (t->kind == PA_TOK_ELLIPSIS)
 		return 1;
-	return t->kind == PA_TOK_PUNCT && is_terminal_char(first_char(sg, i));
+	return t->kind == PA_TOK_PUNCT && (is_terminal_char(first_char(sg, i)) ||
+									   is_greek_question(sg, i));
 }
 
 /* Whether token i closes something and sticks to the token before it. */
@@ -120,6 +154,12 @@ is_lower_word(const segmenter *sg, size_t i)
 		(t->flags & PA_TF_LOWER);
 }
 
+static int
+is_opening_quote(const segmenter *sg, size_t i)
+{
+	return sg->tokens[i].kind == PA_TOK_QUOTE && sg->tokens[i].quote_dir == PA_QUOTE_OPEN;
+}
+
 /* Length in bytes of token i's word without a trailing period. */
 static size_t
 word_length(const segmenter *sg, size_t i)
@@ -130,6 +170,45 @@ word_length(const segmenter *sg, size_t i)
 	if (len > 0 && sg->text[t->end - 1] == '.')
 		len--;
 	return len;
+}
+
+/* Whether token i, without its period, is a sentence-opening word. */
+static int
+is_starter(const segmenter *sg, size_t i)
+{
+	return pa_is_sentence_starter(sg->text + sg->tokens[i].start, word_length(sg, i));
+}
+
+/* Abbreviation class of token i (a word that keeps its period). */
+static pa_abbrev_class
+abbrev_class(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	if (!(t->flags & PA_TF_ABBREV))
+		return PA_ABBR_NONE;
+	return pa_abbrev_lookup(sg->text + t->start, word_length(sg, i));
+}
+
+/*
+ * Whether token i is a run of initials: W. or J.R.R. (capitals and periods
+ * that are not a known acronym such as U.S.).
+ */
+static int
+is_initials(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+	size_t		len = t->end - t->start;
+	const char *w = sg->text + t->start;
+
+	if (t->flags & PA_TF_INITIAL)
+		return 1;
+	if (!(t->flags & PA_TF_ABBREV) || len < 4 || len % 2 != 0)
+		return 0;
+	for (size_t k = 0; k < len; k += 2)
+		if (!(w[k] >= 'A' && w[k] <= 'Z') || w[k + 1] != '.')
+			return 0;
+	return !pa_is_known_acronym(w, len - 1);
 }
 
 static int
@@ -145,12 +224,32 @@ is_weekday(const segmenter *sg, size_t i)
 	return 0;
 }
 
+/* Whether token i is a word that starts with an apostrophe: 's, ’s, ’90s. */
+static int
+is_apostrophe_word(const segmenter *sg, size_t i)
+{
+	int32_t		cp;
+
+	if (sg->tokens[i].kind != PA_TOK_WORD)
+		return 0;
+	cp = first_char(sg, i);
+	return cp == '\'' || cp == 0x2019;
+}
+
+/* Whether token i is followed, on the same line, by a comma. */
+static int
+comma_follows(const segmenter *sg, size_t i)
+{
+	return i + 1 < sg->count && token_is(sg, i + 1, ",") && sg->tokens[i + 1].newlines_before == 0;
+}
+
 /*
  * Whether capitalised word j, after an abbreviation's period, starts a new
  * sentence: a typical sentence opener does; a title word or an all-caps
  * word (U.S. Navy, p.m. EDT) continues; otherwise a word followed by a
  * lower-case word reads as a sentence start (U.S. Prices rose), one followed
- * by another capitalised word as a name (U.S. Steel Corp.).
+ * by another capitalised word, a possessive or "and"/"of" and a capitalised
+ * word as a name (U.S. Steel Corp., U.S. Bureau of Prisons).
  */
 static int
 capitalised_starts_sentence(const segmenter *sg, size_t j)
@@ -163,91 +262,67 @@ capitalised_starts_sentence(const segmenter *sg, size_t j)
 	if (pa_is_title_word(sg->text + t->start, len) || (t->flags & (PA_TF_ALL_CAPS | PA_TF_ABBREV)) ||
 		is_weekday(sg, j))
 		return 0;
-	return j + 1 < sg->count && is_lower_word(sg, j + 1) &&
-		sg->tokens[j + 1].newlines_before == 0;
-}
-
-/* Numeric value of an all-digit token of at most 4 digits; -1 otherwise. */
-static int
-small_number(const segmenter *sg, size_t i, size_t *digits)
-{
-	const pa_token *t = &sg->tokens[i];
-	int			value = 0;
-
-	*digits = t->end - t->start;
-	if (t->kind != PA_TOK_NUMBER || *digits > 4)
-		return -1;
-	for (uint32_t p = t->start; p < t->end; p++)
-	{
-		char		c = sg->text[p];
-
-		if (c < '0' || c > '9')
-			return -1;
-		value = value * 10 + (c - '0');
-	}
-	return value;
-}
-
-/* "08. 30": a clock time whose colon was scraped into a period and space. */
-static int
-is_split_clock_time(const segmenter *sg, size_t period)
-{
-	size_t		hour_digits,
-				minute_digits;
-	int			hour,
-				minute;
-
-	if (period == 0 || period + 1 >= sg->count)
+	if (j + 1 >= sg->count || !is_lower_word(sg, j + 1) || is_apostrophe_word(sg, j + 1) ||
+		sg->tokens[j + 1].newlines_before > 0)
 		return 0;
-	hour = small_number(sg, period - 1, &hour_digits);
-	minute = small_number(sg, period + 1, &minute_digits);
-	return hour >= 0 && hour <= 24 && hour_digits <= 2 && minute >= 0 && minute <= 59 &&
-		minute_digits == 2 && !(sg->tokens[period].flags & PA_TF_SPACE_BEFORE);
+	/* U.S. Fish and Wildlife Service, U.S. Bureau of Prisons: one name */
+	return !(j + 2 < sg->count && is_capitalised_word(sg, j + 2) &&
+			 (token_is(sg, j + 1, "and") || token_is(sg, j + 1, "of") || token_is(sg, j + 1, "for")));
 }
 
-/* Whether a sentence ends after an abbreviation token i, given next token j. */
+/* Whether a sentence ends after abbreviation token i, given next token j. */
 static int
 abbreviation_ends_sentence(const segmenter *sg, size_t i, size_t j)
 {
-	const pa_token *t = &sg->tokens[i];
-	const pa_token *next = &sg->tokens[j];
-	pa_abbrev_class cls = pa_abbrev_lookup(sg->text + t->start, t->end - t->start - 1);
+	pa_abbrev_class cls = abbrev_class(sg, i);
 
-	if (cls == PA_ABBR_TITLE || cls == PA_ABBR_NUMBERING)
+	if (cls == PA_ABBR_TITLE || cls == PA_ABBR_NUMBERING || cls == PA_ABBR_INFIX)
 		return 0;
-	if (next->kind == PA_TOK_QUOTE && next->quote_dir == PA_QUOTE_OPEN)
+	if (is_opening_quote(sg, j))
 		return cls != PA_ABBR_MONTH;
 	if (!is_capitalised_word(sg, j))
 		return 0;
-	if (t->flags & PA_TF_INITIAL)
-		return pa_is_sentence_starter(sg->text + next->start, word_length(sg, j));
+	if (is_initials(sg, i))
+		return is_starter(sg, j);
+	/* "based in Salem, Ore. Nike, its neighbour": a name and a comma open a sentence */
+	if (cls == PA_ABBR_SUFFIX && comma_follows(sg, j))
+		return 1;
 	return capitalised_starts_sentence(sg, j);
 }
 
-/* Whether a sentence ends after terminal punctuation token i, next token j. */
-static int
-punctuation_ends_sentence(const segmenter *sg, size_t i, size_t j)
+/* Number of leading ASCII digits of token i, when it is a number token. */
+static size_t
+leading_digits(const segmenter *sg, size_t i)
 {
-	const pa_token *next = &sg->tokens[j];
-	int32_t		cp = sg->tokens[i].kind == PA_TOK_ELLIPSIS ? 0x2026 : first_char(sg, i);
+	const pa_token *t = &sg->tokens[i];
+	size_t		n = 0;
 
-	if (is_unconditional_terminal(cp))
-		return 1;
-	if (is_lower_word(sg, j))
+	if (t->kind != PA_TOK_NUMBER)
 		return 0;
-	if (next->kind == PA_TOK_PUNCT)
-	{
-		int32_t		ncp = first_char(sg, j);
+	while (t->start + n < t->end && sg->text[t->start + n] >= '0' && sg->text[t->start + n] <= '9')
+		n++;
+	return n;
+}
 
-		if (ncp == ',' || ncp == ';' || ncp == ':')
-			return 0;
-	}
-	if (cp == '.' && is_split_clock_time(sg, i))
+/*
+ * "08. 30", "2. 5 percent": a clock time or a decimal whose colon or point
+ * was scraped into a period and a space.  The period sticks to a number of
+ * at most two digits and a short number follows (not a year).
+ */
+static int
+is_split_number(const segmenter *sg, size_t period)
+{
+	const pa_token *before;
+	size_t		digits_before,
+				digits_after;
+
+	if (period == 0 || period + 1 >= sg->count || (sg->tokens[period].flags & PA_TF_SPACE_BEFORE))
 		return 0;
-	if (cp == 0x2026 && !is_capitalised_word(sg, j) &&
-		!(next->kind == PA_TOK_QUOTE && next->quote_dir == PA_QUOTE_OPEN))
-		return 0;
-	return 1;
+	before = &sg->tokens[period - 1];
+	digits_before = leading_digits(sg, period - 1);
+	digits_after = leading_digits(sg, period + 1);
+	return digits_before > 0 && digits_before <= 2 && digits_before == before->end - before->start &&
+		digits_after > 0 && digits_after <= 3;
 }
 
 /* Whether token i starts a bullet item: "•", "-", "*", "1.", "2)" at line start. */
@@ -272,16 +347,119 @@ is_bullet(const segmenter *sg, size_t i)
 	return 0;
 }
 
+/* Whether period token i belongs to a list number at the start of a line (1. The). */
+static int
+is_list_number_period(const segmenter *sg, size_t i)
+{
+	return i > 0 && starts_line(sg, i - 1) && sg->tokens[i - 1].kind == PA_TOK_NUMBER &&
+		is_bullet(sg, i - 1);
+}
+
+/*
+ * Whether the words from j on name the speaker of the quotation before
+ * them: one to four capitalised words and a verb of saying ("Why?" Ruiz
+ * asked).
+ */
+static int
+speaker_follows(const segmenter *sg, size_t j)
+{
+	for (size_t k = j; k < sg->count && k < j + SPEAKER_MAX_WORDS + 1; k++)
+	{
+		const pa_token *t = &sg->tokens[k];
+
+		if (t->newlines_before > 0 && k > j)
+			return 0;
+		if (is_capitalised_word(sg, k))
+			continue;
+		return k > j && is_lower_word(sg, k) &&
+			pa_is_reporting_verb(sg->text + t->start, t->end - t->start);
+	}
+	return 0;
+}
+
+/*
+ * Whether a sentence ends after terminal punctuation token i, given the
+ * next token j; closed tells whether closing quotes or brackets stand
+ * between them.
+ */
+static int
+punctuation_ends_sentence(const segmenter *sg, size_t i, size_t j, int closed)
+{
+	const pa_token *next = &sg->tokens[j];
+	int32_t		cp = sg->tokens[i].kind == PA_TOK_ELLIPSIS ? 0x2026 : first_char(sg, i);
+
+	if (is_unconditional_terminal(cp))
+		/* 「…？」と記者が尋ねた: the particle after the quote goes on */
+		return !(closed && (next->flags & PA_TF_NOSPACE_SCRIPT) &&
+				 !(next->flags & PA_TF_SPACE_BEFORE));
+	/* "case. ... We need": the ellipsis decides */
+	if (is_lower_word(sg, j) || next->kind == PA_TOK_ELLIPSIS)
+		return 0;
+	if (next->kind == PA_TOK_PUNCT)
+	{
+		int32_t		ncp = first_char(sg, j);
+
+		if (ncp == ',' || ncp == ';' || ncp == ':')
+			return 0;
+		/* "…?''." : the mark after the quote ends the sentence */
+		if (is_terminal_char(ncp) && !(next->flags & PA_TF_SPACE_BEFORE))
+			return 0;
+	}
+	if (cp == '.' && (is_split_number(sg, i) || is_list_number_period(sg, i)))
+		return 0;
+	if (cp == 0x2026)
+	{
+		/* "the courage of ... Ukrainians": no sentence ends in "of" */
+		if (i > 0 && sg->tokens[i - 1].kind == PA_TOK_WORD &&
+			pa_is_never_final(sg->text + sg->tokens[i - 1].start,
+							  sg->tokens[i - 1].end - sg->tokens[i - 1].start))
+			return 0;
+		return is_capitalised_word(sg, j) || is_opening_quote(sg, j);
+	}
+	if ((cp == '?' || cp == '!') && closed && is_capitalised_word(sg, j) && speaker_follows(sg, j))
+		return 0;
+	return 1;
+}
+
+/*
+ * Whether a sentence ends after token i.  On return *end is the token after
+ * the sentence's last one: closing quotes, brackets and emoji on the same
+ * line stay with the sentence.
+ */
+static int
+sentence_ends_after(const segmenter *sg, size_t i, size_t *end)
+{
+	size_t		j = i + 1;
+	int			closed;
+	int			terminal = is_terminal_token(sg, i);
+
+	*end = j;
+	if (!terminal && !(sg->tokens[i].flags & PA_TF_ABBREV))
+		return 0;
+	while (j < sg->count && is_attached_closer(sg, j) && sg->tokens[j].newlines_before == 0)
+		j++;
+	closed = j > i + 1;
+	if (terminal)
+		while (j < sg->count && sg->tokens[j].kind == PA_TOK_EMOJI && sg->tokens[j].newlines_before == 0)
+			j++;
+	*end = j;
+	if (j >= sg->count)
+		return 0;
+	if (terminal)
+		return punctuation_ends_sentence(sg, i, j, closed);
+	return abbreviation_ends_sentence(sg, i, j);
+}
+
 /* Whether the line that ends with token last is finished: ". ! ? ..." maybe quoted. */
 static int
 line_ends_finished(const segmenter *sg, size_t last)
 {
-	while (last > 0 && is_attached_closer(sg, last))
+	while (last > 0 && (is_attached_closer(sg, last) || sg->tokens[last].kind == PA_TOK_EMOJI))
 		last--;
-	return is_terminal_token(sg, last) || sg->tokens[last].kind == PA_TOK_DASH ||
-		((sg->tokens[last].flags & PA_TF_ABBREV) && !(sg->tokens[last].flags & PA_TF_INITIAL) &&
-		 pa_abbrev_lookup(sg->text + sg->tokens[last].start,
-						  sg->tokens[last].end - sg->tokens[last].start - 1) != PA_ABBR_TITLE);
+	if (is_terminal_token(sg, last) || sg->tokens[last].kind == PA_TOK_DASH)
+		return 1;
+	return (sg->tokens[last].flags & PA_TF_ABBREV) && !is_initials(sg, last) &&
+		abbrev_class(sg, last) != PA_ABBR_TITLE;
 }
 
 /* Characters from the start of the line containing token first to token last's end. */
@@ -312,6 +490,31 @@ line_all_caps(const segmenter *sg, size_t first, size_t last)
 }
 
 /*
+ * Whether the line [first, last] is a title-case headline: three or more
+ * capitalised words, and lower-case words only where headlines keep them
+ * (of, to, and, the).
+ */
+static int
+line_is_headline(const segmenter *sg, size_t first, size_t last)
+{
+	int			capitalised = 0;
+
+	for (size_t i = first; i <= last; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (t->kind != PA_TOK_WORD)
+			continue;
+		if (t->flags & PA_TF_CAPITALISED)
+			capitalised++;
+		else if (!pa_is_never_final(sg->text + t->start, t->end - t->start) &&
+				 !token_is(sg, i, "in") && !token_is(sg, i, "on"))
+			return 0;
+	}
+	return capitalised >= 3;
+}
+
+/*
  * Hard-wrapped text has lines broken in mid-sentence: count single line
  * breaks after a long line that continue with a lower-case word.
  */
@@ -338,6 +541,48 @@ detect_hard_wrap(const segmenter *sg)
 	return breaks >= 3 && continuations * 2 >= breaks;
 }
 
+/*
+ * A dateline opens a paragraph: a place in capitals (BERLIN, ST. LOUIS),
+ * maybe ", Region" or ", March 5", maybe "(Agency)", then a dash.  Returns
+ * the index of the dash, or 0 when there is none.
+ */
+static size_t
+dateline_dash(const segmenter *sg, size_t first)
+{
+	int			in_place = 1;	/* still in the capitals of the place name */
+	int			in_parens = 0;
+
+	if (!(sg->tokens[first].flags & PA_TF_ALL_CAPS))
+		return 0;
+	for (size_t i = first + 1; i < sg->count && i < first + DATELINE_MAX_TOKENS; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (t->newlines_before > 0)
+			return 0;
+		if (t->kind == PA_TOK_DASH)
+			return i + 1 < sg->count && sg->tokens[i + 1].newlines_before == 0 ? i : 0;
+		if (t->kind == PA_TOK_WORD)
+		{
+			if (in_parens || (in_place && (t->flags & PA_TF_ALL_CAPS)))
+				continue;
+			if (in_place || !(t->flags & PA_TF_CAPITALISED))
+				return 0;
+			continue;
+		}
+		in_place = 0;
+		if (t->kind == PA_TOK_NUMBER || token_is(sg, i, ","))
+			continue;
+		if (token_is(sg, i, "("))
+			in_parens = 1;
+		else if (token_is(sg, i, ")"))
+			in_parens = 0;
+		else
+			return 0;
+	}
+	return 0;
+}
+
 /* Whether the single line break before token i separates paragraphs. */
 static int
 line_break_is_paragraph(const segmenter *sg, size_t line_start, size_t i)
@@ -347,41 +592,16 @@ line_break_is_paragraph(const segmenter *sg, size_t line_start, size_t i)
 	int			indent_next = sg->text[sg->tokens[i].start - 1] != '\n' &&
 		sg->text[sg->tokens[i].start - 1] != '\r';
 
-	if (is_bullet(sg, i) || is_bullet(sg, line_start))
+	if (is_bullet(sg, i) || is_bullet(sg, line_start) || dateline_dash(sg, i) != 0)
 		return 1;
+	if (abbrev_class(sg, last) == PA_ABBR_TITLE || (is_initials(sg, last) && !is_starter(sg, i)))
+		return 0;
 	if (is_lower_word(sg, i))
 		return 0;
 	if (sg->hard_wrapped)
 		return chars < SHORT_LINE_CHARS / 2 || indent_next || line_all_caps(sg, line_start, last);
 	return line_ends_finished(sg, last) || chars < SHORT_LINE_CHARS ||
-		line_all_caps(sg, line_start, last);
-}
-
-/*
- * A dateline opens a paragraph: capitals, maybe ", Region", maybe
- * "(Agency)", then a dash.  Returns the index of the dash, or 0 when there
- * is none.
- */
-static size_t
-dateline_dash(const segmenter *sg, size_t first)
-{
-	if (!(sg->tokens[first].flags & PA_TF_ALL_CAPS))
-		return 0;
-	for (size_t i = first + 1; i < sg->count && i < first + 12; i++)
-	{
-		const pa_token *t = &sg->tokens[i];
-
-		if (t->newlines_before > 0)
-			return 0;
-		if (t->kind == PA_TOK_DASH)
-			return i + 1 < sg->count && sg->tokens[i + 1].newlines_before == 0 ? i : 0;
-		if (t->kind == PA_TOK_WORD && !(t->flags & PA_TF_CAPITALISED))
-			return 0;
-		if (t->kind != PA_TOK_WORD && !token_is(sg, i, ",") && !token_is(sg, i, "(") &&
-			!token_is(sg, i, ")") && !token_is(sg, i, "/"))
-			return 0;
-	}
-	return 0;
+		line_all_caps(sg, line_start, last) || line_is_headline(sg, line_start, last);
 }
 
 /* Growable arrays of sentences and paragraphs in the arena. */
@@ -412,9 +632,9 @@ grow(pa_arena *arena, void **array, size_t *capacity, size_t count, size_t elem)
 	return 1;
 }
 
-/* Records sentence [first, end) in paragraph para; 0 on no memory. */
+/* Records sentence [first, end) in the current paragraph; 0 on no memory. */
 static int
-add_sentence(segment_buffer *buf, size_t first, size_t end, size_t para)
+add_sentence(segment_buffer *buf, size_t first, size_t end)
 {
 	pa_sentence *s;
 
@@ -427,11 +647,11 @@ add_sentence(segment_buffer *buf, size_t first, size_t end, size_t para)
 	s = &buf->sentences[buf->sentence_count++];
 	s->first_token = (uint32_t) first;
 	s->token_count = (uint32_t) (end - first);
-	s->paragraph = (uint32_t) para;
+	s->paragraph = (uint32_t) (buf->paragraph_count - 1);
 	return 1;
 }
 
-/* Starts paragraph number para at the next sentence; 0 on no memory. */
+/* Starts a new paragraph at the next sentence; 0 on no memory. */
 static int
 add_paragraph(segment_buffer *buf)
 {
@@ -447,23 +667,17 @@ add_paragraph(segment_buffer *buf)
 	return 1;
 }
 
-/* Whether a sentence ends after token i (which is followed by token j). */
-static int
-sentence_ends_after(const segmenter *sg, size_t i, size_t *end)
+/* Fills in each paragraph's sentence count once all sentences are known. */
+static void
+count_paragraph_sentences(segment_buffer *buf)
 {
-	size_t		j = i + 1;
+	for (size_t p = 0; p < buf->paragraph_count; p++)
+	{
+		size_t		next = p + 1 < buf->paragraph_count ?
+			buf->paragraphs[p + 1].first_sentence : buf->sentence_count;
 
-	/* closing quotes and brackets stuck to the mark stay in the sentence */
-	while (j < sg->count && is_attached_closer(sg, j) && sg->tokens[j].newlines_before == 0)
-		j++;
-	*end = j;
-	if (j >= sg->count || sg->tokens[j].newlines_before > 0)
-		return 0;				/* the paragraph logic handles line ends */
-	if (is_terminal_token(sg, i))
-		return punctuation_ends_sentence(sg, i, j);
-	if (sg->tokens[i].flags & PA_TF_ABBREV)
-		return abbreviation_ends_sentence(sg, i, j);
-	return 0;
+		buf->paragraphs[p].sentence_count = (uint32_t) (next - buf->paragraphs[p].first_sentence);
+	}
 }
 
 /* See segment.h. */
@@ -475,7 +689,7 @@ pa_segment(const char *text, const pa_token_list *tokens, pa_arena *arena,
 	segment_buffer buf;
 	size_t		sentence_start = 0;
 	size_t		line_start = 0;
-	size_t		dateline_end = 0;
+	size_t		dateline_end;
 
 	memset(out, 0, sizeof(*out));
 	memset(&buf, 0, sizeof(buf));
@@ -500,7 +714,7 @@ pa_segment(const char *text, const pa_token_list *tokens, pa_arena *arena,
 			line_start = i;
 			if (paragraph_break)
 			{
-				if (!add_sentence(&buf, sentence_start, i, buf.paragraph_count - 1))
+				if (!add_sentence(&buf, sentence_start, i))
 					return PA_ERR_NOMEM;
 				sentence_start = i;
 				if (!add_paragraph(&buf))
@@ -509,16 +723,19 @@ pa_segment(const char *text, const pa_token_list *tokens, pa_arena *arena,
 			}
 		}
 
-		if (dateline_end != 0 && i == dateline_end)
+		if (dateline_end != 0 && i <= dateline_end)
 		{
-			if (!add_sentence(&buf, sentence_start, i + 1, buf.paragraph_count - 1))
-				return PA_ERR_NOMEM;
-			sentence_start = i + 1;
-			continue;
+			if (i == dateline_end)
+			{
+				if (!add_sentence(&buf, sentence_start, i + 1))
+					return PA_ERR_NOMEM;
+				sentence_start = i + 1;
+				dateline_end = 0;
+			}
 		}
-		if (sentence_ends_after(&sg, i, &end))
+		else if (sentence_ends_after(&sg, i, &end))
 		{
-			if (!add_sentence(&buf, sentence_start, end, buf.paragraph_count - 1))
+			if (!add_sentence(&buf, sentence_start, end))
 				return PA_ERR_NOMEM;
 			sentence_start = end;
 			i = end - 1;
@@ -528,17 +745,9 @@ pa_segment(const char *text, const pa_token_list *tokens, pa_arena *arena,
 			progress->tick(progress->ctx))
 			return PA_CANCELLED;
 	}
-	if (!add_sentence(&buf, sentence_start, sg.count, buf.paragraph_count - 1))
+	if (!add_sentence(&buf, sentence_start, sg.count))
 		return PA_ERR_NOMEM;
-
-	/* paragraphs that received no sentence cannot happen: each starts at a token */
-	for (size_t p = 0; p < buf.paragraph_count; p++)
-	{
-		size_t		next = p + 1 < buf.paragraph_count ?
-			buf.paragraphs[p + 1].first_sentence : buf.sentence_count;
-
-		buf.paragraphs[p].sentence_count = (uint32_t) (next - buf.paragraphs[p].first_sentence);
-	}
+	count_paragraph_sentences(&buf);
 	out->sentences = buf.sentences;
 	out->sentence_count = buf.sentence_count;
 	out->paragraphs = buf.paragraphs;

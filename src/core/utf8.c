@@ -3,12 +3,14 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
-/* Decodes one code point; -1 on any ill-formed sequence (RFC 3629). */
+/* Decodes one code point of two to four bytes; -1 on any ill-formed sequence (RFC 3629). */
 int32_t
-pa_utf8_decode(const char *text, size_t len, size_t *pos)
+pa_utf8_decode_multibyte(const char *text, size_t len, size_t *pos)
 {
 	const unsigned char *s = (const unsigned char *) text + *pos;
 	size_t		avail = len - *pos;
@@ -17,11 +19,6 @@ pa_utf8_decode(const char *text, size_t len, size_t *pos)
 	size_t		need;
 	int32_t		min;
 
-	if (c < 0x80)
-	{
-		*pos += 1;
-		return (int32_t) c;
-	}
 	if (c >= 0xC2 && c <= 0xDF)
 	{
 		need = 2;
@@ -107,19 +104,31 @@ pa_utf8_validate(const char *text, size_t len, size_t *bad_offset)
 	return 1;
 }
 
-/* Counts the bytes that do not continue a sequence. */
+/* Counts the bytes that do not continue a sequence, eight at a time. */
 size_t
 pa_utf8_count_chars(const char *text, size_t len)
 {
-	size_t		count = 0;
+	const unsigned char *p = (const unsigned char *) text;
+	size_t		continuations = 0;
+	size_t		i = 0;
 
-	for (size_t i = 0; i < len; i++)
-		count += ((unsigned char) text[i] & 0xC0) != 0x80;
-	return count;
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	word;
+
+		memcpy(&word, p + i, 8);
+		/* a continuation byte is 10xxxxxx: high bit set, next bit clear */
+		word = word & ~(word << 1) & UINT64_C(0x8080808080808080);
+		/* one bit per byte at bit 7: a multiply sums them into the top byte */
+		continuations += (size_t) (((word >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+	}
+	for (; i < len; i++)
+		continuations += (p[i] & 0xC0) == 0x80;
+	return len - continuations;
 }
 
 /* Classes of the ASCII range. */
-static const unsigned short ascii_class[128] = {
+const unsigned short pa_ascii_class[128] = {
 #define SP PA_CC_SPACE
 #define NL PA_CC_NEWLINE
 #define CT PA_CC_CONTROL
@@ -244,12 +253,10 @@ unicode_class(int32_t cp)
 	return cls;
 }
 
-/* Returns the PA_CC_* bits of cp; -1 (an ill-formed byte) counts as a symbol. */
+/* See utf8.h. */
 unsigned
-pa_char_class(int32_t cp)
+pa_char_class_unicode(int32_t cp)
 {
-	if (cp >= 0 && cp < 128)
-		return ascii_class[cp];
 	if (cp < 0)
 		return PA_CC_SYMBOL;
 	return unicode_class(cp);

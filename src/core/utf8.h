@@ -28,12 +28,27 @@ enum
 	PA_CC_NOSPACE_SCRIPT = 1 << 11	/* Han, Hiragana, Katakana, Thai...: words without spaces */
 };
 
+/* Multi-byte part of pa_utf8_decode. */
+int32_t		pa_utf8_decode_multibyte(const char *text, size_t len, size_t *pos);
+
 /*
  * Decodes the code point at text[*pos], advancing *pos past it.  Returns -1
  * (and advances one byte) on an ill-formed sequence: overlong forms,
- * surrogates, code points above U+10FFFF and truncated sequences.
+ * surrogates, code points above U+10FFFF and truncated sequences.  ASCII is
+ * decoded inline: it is most of the text of English news.
  */
-int32_t		pa_utf8_decode(const char *text, size_t len, size_t *pos);
+static inline int32_t
+pa_utf8_decode(const char *text, size_t len, size_t *pos)
+{
+	unsigned char c = (unsigned char) text[*pos];
+
+	if (c < 0x80)
+	{
+		*pos += 1;
+		return (int32_t) c;
+	}
+	return pa_utf8_decode_multibyte(text, len, pos);
+}
 
 /*
  * Checks that text is well-formed UTF-8 without NUL bytes.  Returns 1 when
@@ -44,8 +59,20 @@ int			pa_utf8_validate(const char *text, size_t len, size_t *bad_offset);
 /* Number of code points in well-formed UTF-8. */
 size_t		pa_utf8_count_chars(const char *text, size_t len);
 
-/* The PA_CC_* bits of a code point. */
-unsigned	pa_char_class(int32_t cp);
+/* Classes of the ASCII range, indexed by code point. */
+extern const unsigned short pa_ascii_class[128];
+
+/* Classes of code points beyond ASCII (through ICU). */
+unsigned	pa_char_class_unicode(int32_t cp);
+
+/* The PA_CC_* bits of a code point; -1 (an ill-formed byte) counts as a symbol. */
+static inline unsigned
+pa_char_class(int32_t cp)
+{
+	if (cp >= 0 && cp < 128)
+		return pa_ascii_class[cp];
+	return pa_char_class_unicode(cp);
+}
 
 /* Simple lower-case mapping of a code point (ICU u_tolower). */
 int32_t		pa_char_lower(int32_t cp);
