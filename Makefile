@@ -62,6 +62,8 @@ REGRESS_OPTS = --load-extension=pg_article
 WARNINGS = -Wall -Wextra -Werror
 PG_CFLAGS = $(WARNINGS) -Wno-unused-parameter -Wno-missing-field-initializers
 SHLIB_LINK += $(ICU_LIBS)
+# One version number: the install script's name and the C library's both come from EXTVERSION.
+PG_CPPFLAGS += -DPA_EXTENSION_VERSION='"$(EXTVERSION)"'
 
 EXTRA_CLEAN = pg_article_cli build results regression.diffs regression.out
 

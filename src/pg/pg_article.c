@@ -10,8 +10,7 @@
 
 PG_MODULE_MAGIC;
 
-/* Version of the extension's C library; the SQL script carries the same number. */
-#define PA_EXTENSION_VERSION "0.1.0"
+/* PA_EXTENSION_VERSION comes from the Makefile's EXTVERSION, like the install script's name. */
 
 PG_FUNCTION_INFO_V1(article_version);
 
