@@ -10,7 +10,9 @@
 /* One line per subcommand, in --help order. */
 #define CLI_COMMANDS(X) \
 	X(tokens) \
-	X(sentences)
+	X(sentences) \
+	X(dates) \
+	X(quotes)
 
 #define CLI_DECLARE(name) extern const cli_command cli_cmd_##name;
 #define CLI_ROW(name) &cli_cmd_##name,

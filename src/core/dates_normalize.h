@@ -1,0 +1,22 @@
+/*
+ * dates_normalize.h: turns a recognised expression into its TIMEX3 type,
+ * value, granularity and period, against the publication date (DCT) and
+ * the direction the sentence's tense gives.
+ */
+#ifndef PA_DATES_NORMALIZE_H
+#define PA_DATES_NORMALIZE_H
+
+#include "dates_recognize.h"
+
+/* What earlier expressions of the document leave for later ones. */
+typedef struct dt_doc_context
+{
+	int			quarter_year;	/* the last quarter named (1999-Q3), 0 when none */
+	int			quarter;
+} dt_doc_context;
+
+/* Fills out's type, value, granularity and period from m; dct may be NULL. */
+void		dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
+						 dt_doc_context *context, pa_timex *out);
+
+#endif							/* PA_DATES_NORMALIZE_H */

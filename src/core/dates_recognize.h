@@ -1,0 +1,37 @@
+/*
+ * dates_recognize.h: spots temporal expressions in a sentence's units and
+ * says what each means (a dt_frame), before any normalisation.
+ */
+#ifndef PA_DATES_RECOGNIZE_H
+#define PA_DATES_RECOGNIZE_H
+
+#include "dates_types.h"
+
+/* A sentence as units, with the text they point into. */
+typedef struct dt_sentence
+{
+	const char *text;
+	const dt_unit *u;
+	size_t		n;
+} dt_sentence;
+
+/* Frame flags beyond the fields: how the context must complete the value. */
+enum
+{
+	DT_FR_YEAR_EARLIER = 1 << 0,	/* a year earlier / year-ago: the same period a year back */
+	DT_FR_CONTEXT_QUARTER = 1 << 1	/* the quarter, the latest period: the quarter in focus */
+};
+
+typedef struct dt_match
+{
+	size_t		first;			/* first unit */
+	size_t		end;			/* one past the last unit */
+	dt_frame	frame;
+	unsigned	context;		/* DT_FR_* */
+	int			the_ok;			/* a "the" before it belongs to the expression */
+} dt_match;
+
+/* Finds the longest expression that starts at unit i; returns 0 when none does. */
+int			dt_match_expression(const dt_sentence *s, size_t i, dt_match *m);
+
+#endif							/* PA_DATES_RECOGNIZE_H */

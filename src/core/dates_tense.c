@@ -1,0 +1,96 @@
+/*
+ * dates_tense.c: the tense cues around a temporal expression.
+ */
+#include "dates_tense.h"
+
+#include <string.h>
+
+/* Lower-case words ending in -ed that are not past forms. */
+static int
+ed_exception(const char *w, size_t len)
+{
+	static const char *const words[] = {"need", "speed", "feed", "seed", "bed", "red", "shed",
+	"hundred", "indeed", "breed", "greed", "proceed", "exceed", "succeed", "embed"};
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	{
+		if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether unit i is a word that makes "to + verb" after it point ahead (set to, due to). */
+static int
+plans_word(const dt_sentence *s, size_t i)
+{
+	static const char *const words[] = {"set", "due", "scheduled", "expected", "going", "planned",
+		"plans", "plan", "planning", "is", "are", "was", "were", "likely", "agreed", "decided",
+	"hopes", "hoped", "wants", "wanted", "intends", "aims", "ready", "promised", "vowed", "threatened"};
+	const char *w = s->text + s->u[i].start;
+	size_t		len = s->u[i].end - s->u[i].start;
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	{
+		if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* The direction unit i suggests on its own. */
+static dt_direction
+cue_at(const dt_sentence *s, size_t i)
+{
+	const dt_unit *u = &s->u[i];
+	const char *w = s->text + u->start;
+	size_t		len = u->end - u->start;
+
+	if (u->cls == DT_TENSE)
+		return (dt_direction) u->val;
+	if (u->cls == DT_PREP && u->val == DT_P_TO && i > 0 && i + 1 < s->n &&
+		s->u[i + 1].cls == DT_OTHER && !(s->u[i + 1].flags & (DT_F_CAP | DT_F_ALL_CAPS)) &&
+		plans_word(s, i - 1))
+		return DT_DIR_FUTURE;	/* planned to leave on Thursday, is to resume Monday */
+	if (u->cls == DT_OTHER && len >= 4 && w[0] >= 'a' && w[0] <= 'z' &&
+		w[len - 2] == 'e' && w[len - 1] == 'd' && !ed_exception(w, len))
+		return DT_DIR_PAST;
+	return DT_DIR_NONE;
+}
+
+/* See dates_tense.h. */
+dt_direction
+dt_tense_direction(const dt_sentence *s, size_t first, size_t end)
+{
+	if (first > 0 && s->u[first - 1].cls == DT_PREP)
+	{
+		int			p = s->u[first - 1].val;
+
+		if (p == DT_P_SINCE)
+			return DT_DIR_PAST;
+		if (p == DT_P_UNTIL)
+			return DT_DIR_FUTURE;
+	}
+	if (first >= 3 && s->u[first - 1].end - s->u[first - 1].start == 2 &&
+		memcmp(s->text + s->u[first - 1].start, "as", 2) == 0 &&
+		s->u[first - 2].end - s->u[first - 2].start == 4 &&
+		memcmp(s->text + s->u[first - 2].start, "soon", 4) == 0)
+		return DT_DIR_FUTURE;	/* as soon as Tuesday */
+	if (end < s->n && s->u[end].end - s->u[end].start >= 2 && s->text[s->u[end].end - 1] == 's' &&
+		s->u[end].cls == DT_OTHER && (s->text[s->u[end].start] == '\'' ||
+									  (unsigned char) s->text[s->u[end].start] == 0xE2))
+		return DT_DIR_PAST;		/* Wednesday's ruling */
+	for (size_t i = first; i-- > 0;)
+	{
+		dt_direction d = cue_at(s, i);
+
+		if (d != DT_DIR_NONE)
+			return d;
+	}
+	for (size_t i = end; i < s->n; i++)
+	{
+		if (s->u[i].cls == DT_TENSE)
+			return (dt_direction) s->u[i].val;
+	}
+	return DT_DIR_NONE;
+}

@@ -1,0 +1,377 @@
+/*
+ * quotes.c: the driver of quotation extraction (see quotes.h).
+ *
+ * After the marks are paired, each quotation is read in its frame: the text
+ * of its sentence outside quotations, from the previous sentence end or
+ * quotation to the next.  A quotation that opens its frame is direct, one
+ * embedded in running words is partial.  The cue and speaker come from the
+ * frame (after the quote first for direct quotes, before it first for
+ * partial ones), else from a colon introduction ending the previous
+ * paragraph, else from a short attribution sentence next to it (Scholz
+ * said.).  A direct quote with none continues the previous quotation's
+ * speaker; a partial one with none is a scare quote or a title and is
+ * dropped.  Indirect speech is found per sentence (quotes_indirect.c).
+ * Finally, in text order, every speaker mention is resolved: names to their
+ * entity's fullest form, pronouns to the latest person-like speaker,
+ * descriptions to themselves without determiners.
+ */
+#include "quotes_internal.h"
+
+#include <string.h>
+
+#define MAX_LEADING_ATTRIBUTION 7
+#define MAX_SHORT_SENTENCE 8
+#define MAX_TITLE_WORDS 6
+#define MAX_PRONOUN_LOOKBACK 40
+
+/* Paragraph p's token bounds, last inclusive. */
+static void
+paragraph_bounds(const qx_context *ctx, uint32_t p, uint32_t *first, uint32_t *last)
+{
+	const pa_segmentation *seg = &ctx->doc->segments;
+	const pa_paragraph *para = &seg->paragraphs[p];
+	const pa_sentence *ls = &seg->sentences[para->first_sentence + para->sentence_count - 1];
+
+	*first = seg->sentences[para->first_sentence].first_token;
+	*last = ls->first_token + ls->token_count - 1;
+}
+
+/* Whether token i is a word or a number. */
+static int
+wordlike(const qx_context *ctx, uint32_t i)
+{
+	return ctx->tok[i].kind == PA_TOK_WORD || ctx->tok[i].kind == PA_TOK_NUMBER;
+}
+
+/* Whether the quoted words look like a title or a name: a few words, all capitalised. */
+static int
+looks_like_title(const qx_context *ctx, const qx_span *sp)
+{
+	uint32_t	words = 0;
+
+	for (uint32_t i = sp->first; i <= sp->last; i++)
+	{
+		if (!wordlike(ctx, i))
+			continue;
+		if (!qx_is_capitalised(ctx, i) && !(ctx->tags[i] & (QW_NAME_LINK | QW_DET | QW_PREP)))
+			return 0;
+		words++;
+	}
+	return words <= MAX_TITLE_WORDS;
+}
+
+/* Whether an attribution starts at token j (after a quote): said X, X said, he added. */
+static int
+attribution_starts_at(const qx_context *ctx, uint32_t j, uint32_t end)
+{
+	pa_token_range cue;
+	qx_attribution att;
+
+	for (uint32_t i = j; i < end && i < j + MAX_LEADING_ATTRIBUTION; i++)
+	{
+		if (!qx_cue_at(ctx, i, end, &cue))
+			continue;
+		return i == j || (qx_speaker_of_cue(ctx, cue, j, end, &att) && att.speaker.first == j);
+	}
+	return 0;
+}
+
+/* The attribution of a short sentence made of a speaker and a cue only (Scholz said.). */
+static int
+short_sentence_attribution(const qx_context *ctx, uint32_t s, qx_attribution *att)
+{
+	const pa_sentence *sentence = &ctx->doc->segments.sentences[s];
+	uint32_t	a = sentence->first_token;
+	uint32_t	end = a + sentence->token_count;
+
+	if (sentence->token_count > MAX_SHORT_SENTENCE || !qx_free_range(ctx, a, end))
+		return 0;
+	return qx_attribution_in(ctx, a, end, end, att);
+}
+
+/* Sets item's attribution fields from att. */
+static void
+attribute(pa_quote *item, const qx_attribution *att)
+{
+	item->speaker = att->speaker;
+	item->role = att->role;
+	item->cue = att->cue;
+}
+
+/* The attribution of a quotation that opens its sentence and has none in its frame. */
+static int
+outside_attribution(const qx_context *ctx, const qx_span *sp, uint32_t para_first, qx_attribution *att)
+{
+	const pa_segmentation *seg = &ctx->doc->segments;
+	uint32_t	s = ctx->sentence_of[sp->open != QX_NONE ? sp->open : sp->first];
+	uint32_t	last_s = ctx->sentence_of[sp->close != QX_NONE ? sp->close : sp->last];
+
+	if ((sp->open == para_first || sp->first == para_first) && sp->paragraph > 0)
+	{
+		/* a colon introduction ending the previous paragraph */
+		uint32_t	pf,
+					pl;
+
+		paragraph_bounds(ctx, sp->paragraph - 1, &pf, &pl);
+		if (ctx->tok[pl].kind == PA_TOK_PUNCT && ctx->doc->text[ctx->tok[pl].start] == ':')
+			return qx_attribution_in(ctx, seg->sentences[ctx->sentence_of[pl]].first_token, pl, pl, att);
+		return 0;
+	}
+	if (s > 0 && seg->sentences[s - 1].paragraph == sp->paragraph &&
+		short_sentence_attribution(ctx, s - 1, att))
+		return 1;
+	return last_s + 1 < seg->sentence_count && seg->sentences[last_s + 1].paragraph == sp->paragraph &&
+		short_sentence_attribution(ctx, last_s + 1, att);
+}
+
+/* Reads one paired quotation; returns 0 when it is no quotation (scare quotes, titles). */
+static int
+read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
+{
+	uint32_t	pf,
+				pl,
+				fb,
+				fa,
+				after;
+	uint32_t	o = sp->open != QX_NONE ? sp->open : sp->first;
+	int			partial,
+				found = 0;
+	qx_attribution att;
+
+	paragraph_bounds(ctx, sp->paragraph, &pf, &pl);
+	for (fb = o; fb > pf && qx_free(ctx, fb - 1) && !qx_is_stop(ctx, fb - 1); fb--)
+		;
+	after = sp->close != QX_NONE ? sp->close + 1 : sp->last + 1;
+	for (fa = after; fa <= pl && qx_free(ctx, fa) && !qx_is_stop(ctx, fa); fa++)
+		;
+
+	partial = (o > fb && wordlike(ctx, o - 1) &&
+			   !(qx_is_capitalised(ctx, sp->first) && (ctx->tags[o - 1] & QW_CUE))) ||
+		(sp->close != QX_NONE && after < fa && wordlike(ctx, after) && !qx_is_capitalised(ctx, after) &&
+		 !qx_is_stop(ctx, sp->last) && !qx_is_comma(ctx, sp->last) &&
+		 !attribution_starts_at(ctx, after, fa));
+
+	if (!partial)
+	{
+		uint32_t	near_end = fa < after + MAX_LEADING_ATTRIBUTION + 1 ? fa : after + MAX_LEADING_ATTRIBUTION + 1;
+
+		found = after < fa && qx_attribution_in(ctx, after, near_end, after, &att);
+		if (!found && o > fb)
+			found = qx_attribution_in(ctx, fb, o, o, &att);
+		if (!found && o == fb)
+			found = outside_attribution(ctx, sp, pf, &att);
+	}
+	else
+	{
+		if (looks_like_title(ctx, sp))
+			return 0;
+		found = (o > fb && qx_attribution_in(ctx, fb, o, o, &att)) ||
+			(after < fa && qx_attribution_in(ctx, after, fa, after, &att));
+		if (!found)
+			return 0;
+	}
+	memset(item, 0, sizeof(*item));
+	if (found)
+		attribute(item, &att);
+	item->quote.first = sp->first;
+	item->quote.count = sp->last + 1 - sp->first;
+	item->sentence = ctx->sentence_of[sp->first];
+	item->paragraph = sp->paragraph;
+	item->kind = partial ? PA_QUOTE_PARTIAL : PA_QUOTE_DIRECT;
+	return 1;
+}
+
+/* Who spoke last, for pronouns and continuation quotes. */
+typedef struct speaker_memory
+{
+	pa_token_range person;		/* latest person-like speaker */
+	pa_token_range any;			/* latest speaker of any kind */
+	const pa_quote *quote;		/* latest direct or partial item */
+} speaker_memory;
+
+/* Whether the item's speaker mention is a pronoun. */
+static int
+pronoun_speaker(const qx_context *ctx, const pa_quote *item)
+{
+	return item->speaker.count == 1 && (ctx->tags[item->speaker.first] & QW_PRONOUN);
+}
+
+/* The canonical range of a mention: its entity's fullest form, else itself without determiners. */
+static pa_token_range
+canonical_of(const qx_context *ctx, pa_token_range m, int *person)
+{
+	uint32_t	last = m.first + m.count - 1;
+	int32_t		e = ctx->entity_of[last];
+
+	while (m.count > 1 && ((ctx->tags[m.first] & (QW_DET | QW_QUANT)) ||
+						   ctx->tok[m.first].kind == PA_TOK_NUMBER))
+	{
+		m.first++;
+		m.count--;
+	}
+	*person = 0;
+	if (e >= 0 && ctx->entities[e].mention.first <= m.first)
+	{
+		*person = ctx->entities[e].type == PA_ENTITY_PERSON;
+		return ctx->entities[e].canonical;
+	}
+	return m;
+}
+
+/* The fullest form of the nearest person named before token i outside quotations. */
+static pa_token_range
+nearest_person(const qx_context *ctx, uint32_t i)
+{
+	size_t		lo = 0,
+				hi = ctx->entity_count;
+	pa_token_range none = {0, 0};
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (ctx->entities[mid].mention.first < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t e = lo; e-- > 0 && lo - e <= MAX_PRONOUN_LOOKBACK;)
+	{
+		const pa_quote_entity *ent = &ctx->entities[e];
+
+		if (ent->type == PA_ENTITY_PERSON && qx_free(ctx, ent->mention.first))
+			return ent->canonical;
+	}
+	return none;
+}
+
+/* Fills item->canonical and updates memory. */
+static void
+resolve(const qx_context *ctx, pa_quote *item, speaker_memory *memory)
+{
+	int			person = 0;
+
+	if (item->speaker.count == 0)
+	{
+		if (item->kind != PA_QUOTE_INDIRECT && item->cue.count == 0 && memory->quote != NULL &&
+			memory->quote->paragraph + 1 >= item->paragraph)
+			item->canonical = memory->quote->canonical;
+	}
+	else if (pronoun_speaker(ctx, item))
+	{
+		int			plural = !qx_is_word(ctx, item->speaker.first, "he") &&
+			!qx_is_word(ctx, item->speaker.first, "she");
+
+		pa_token_range near = plural ? memory->any : memory->person;
+
+		item->canonical = near.count > 0 ? near : plural ? memory->any : nearest_person(ctx, item->speaker.first);
+		person = !plural;
+	}
+	else
+		item->canonical = canonical_of(ctx, item->speaker, &person);
+	if (item->canonical.count > 0)
+	{
+		memory->any = item->canonical;
+		if (person)
+			memory->person = item->canonical;
+	}
+	if (item->kind != PA_QUOTE_INDIRECT)
+		memory->quote = item;
+}
+
+/* Fills the per-token tables of ctx. */
+static pa_status
+prepare(qx_context *ctx, const pa_document *doc, pa_arena *arena)
+{
+	const pa_segmentation *seg = &doc->segments;
+
+	memset(ctx, 0, sizeof(*ctx));
+	ctx->doc = doc;
+	ctx->tok = doc->tokens.tokens;
+	ctx->ntok = (uint32_t) doc->tokens.count;
+	ctx->arena = arena;
+	ctx->tags = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint16_t));
+	ctx->sentence_of = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint32_t));
+	ctx->span_of = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint32_t));
+	if (ctx->tags == NULL || ctx->sentence_of == NULL || ctx->span_of == NULL)
+		return PA_ERR_NOMEM;
+	memset(ctx->span_of, 0xff, (ctx->ntok + 1) * sizeof(uint32_t));
+	for (size_t s = 0; s < seg->sentence_count; s++)
+		for (uint32_t i = 0; i < seg->sentences[s].token_count; i++)
+			ctx->sentence_of[seg->sentences[s].first_token + i] = (uint32_t) s;
+	qx_tag_words(ctx);
+	return PA_OK;
+}
+
+/* See quotes.h. */
+pa_status
+pa_quotes_extract(const pa_document *doc, const pa_quote_entity *entities, size_t entity_count,
+				  pa_arena *arena, const pa_progress *progress, pa_quote_list *out)
+{
+	qx_context	ctx;
+	pa_quote   *marked,
+			   *reported;
+	size_t		nmarked = 0,
+				nreported = 0,
+				a = 0,
+				b = 0;
+	speaker_memory memory = {{0, 0}, {0, 0}, NULL};
+	pa_status	status;
+
+	out->items = NULL;
+	out->count = 0;
+	if (doc->tokens.count == 0)
+		return PA_OK;
+	if ((status = prepare(&ctx, doc, arena)) != PA_OK ||
+		(status = qx_pair_marks(&ctx, progress)) != PA_OK)
+		return status;
+	ctx.entities = entities;
+	ctx.entity_count = entity_count;
+	if (entities == NULL && (status = qx_find_names(&ctx)) != PA_OK)
+		return status;
+	if ((status = qx_index_entities(&ctx)) != PA_OK)
+		return status;
+
+	marked = pa_arena_alloc_array(arena, ctx.span_count + 1, sizeof(pa_quote));
+	reported = pa_arena_alloc_array(arena, 2 * doc->segments.sentence_count + 1, sizeof(pa_quote));
+	out->items = pa_arena_alloc_array(arena, ctx.span_count + 2 * doc->segments.sentence_count + 1,
+									  sizeof(pa_quote));
+	if (marked == NULL || reported == NULL || out->items == NULL)
+		return PA_ERR_NOMEM;
+	for (size_t k = 0; k < ctx.span_count; k++)
+		nmarked += read_span(&ctx, &ctx.spans[k], &marked[nmarked]);
+	for (size_t s = 0; s < doc->segments.sentence_count; s++)
+	{
+		if (progress != NULL && progress->tick != NULL && (s & 255) == 0 && progress->tick(progress->ctx))
+			return PA_CANCELLED;
+		nreported += qx_indirect_in_sentence(&ctx, (uint32_t) s, &reported[nreported]);
+	}
+	/* merge both lists in text order, resolving speakers on the way */
+	while (a < nmarked || b < nreported)
+	{
+		pa_quote   *item = &out->items[out->count++];
+
+		if (b >= nreported || (a < nmarked && marked[a].quote.first < reported[b].quote.first))
+			*item = marked[a++];
+		else
+			*item = reported[b++];
+		resolve(&ctx, item, &memory);
+	}
+	return PA_OK;
+}
+
+/* See quotes.h. */
+const char *
+pa_quote_kind_name(pa_quote_kind kind)
+{
+	switch (kind)
+	{
+		case PA_QUOTE_DIRECT:
+			return "direct";
+		case PA_QUOTE_PARTIAL:
+			return "partial";
+		case PA_QUOTE_INDIRECT:
+			return "indirect";
+	}
+	return "direct";
+}

@@ -1,0 +1,122 @@
+/*
+ * quotes_internal.h: what the quotes_*.c files share.  Not installed; the
+ * public interface is quotes.h.
+ */
+#ifndef PA_QUOTES_INTERNAL_H
+#define PA_QUOTES_INTERNAL_H
+
+#include "quotes.h"
+
+#define QX_NONE UINT32_MAX
+
+/* Word classes of a token (quotes_words.c), bits of qx_context.tags. */
+enum
+{
+	QW_CUE = 1 << 0,			/* a reporting verb: said, added, chanting */
+	QW_CLAUSE = 1 << 1,			/* the cue takes a reported clause: said X, warned X */
+	QW_THAT = 1 << 2,			/* the cue takes a clause only with that: announced that */
+	QW_TELL = 1 << 3,			/* the cue takes an addressee: told reporters */
+	QW_PRONOUN = 1 << 4,		/* he, she, they: a speaker pronoun */
+	QW_TITLE = 1 << 5,			/* President, Sen., spokeswoman: a role before a name */
+	QW_DET = 1 << 6,			/* the, a, his: starts a description */
+	QW_QUANT = 1 << 7,			/* many, some, about: dropped from descriptions */
+	QW_AUX = 1 << 8,			/* has, also, later: between a subject and its cue */
+	QW_BOUNDARY = 1 << 9,		/* that, who, and, but: ends a backward search */
+	QW_CONNECTIVE = 1 << 10,	/* But, Meantime, However: outside a reported clause */
+	QW_TIME = 1 << 11,			/* Friday, January, yesterday: never a name */
+	QW_NAME_LINK = 1 << 12,		/* of, and, de, van: inside a name between capitals */
+	QW_ORG = 1 << 13,			/* Ministry, Service, Party: an organisation's head word */
+	QW_PREP = 1 << 14			/* in, on, at: an adjunct after a cue */
+};
+
+/* One paired quotation at the outer level (quotes_marks.c). */
+typedef struct qx_span
+{
+	uint32_t	open;			/* the opening mark, or QX_NONE */
+	uint32_t	close;			/* the closing mark, or QX_NONE (runs to paragraph end) */
+	uint32_t	first;			/* first quoted token */
+	uint32_t	last;			/* last quoted token (inclusive) */
+	uint32_t	paragraph;
+} qx_span;
+
+/* A speaker found around a cue (quotes_attrib.c). */
+typedef struct qx_attribution
+{
+	pa_token_range cue;
+	pa_token_range speaker;
+	pa_token_range role;
+	int			inverted;		/* the speaker follows the cue: said Ana Ruiz */
+} qx_attribution;
+
+/* One document being worked on. */
+typedef struct qx_context
+{
+	const pa_document *doc;
+	const pa_token *tok;
+	uint32_t	ntok;
+	uint16_t   *tags;			/* QW_* per token */
+	uint32_t   *sentence_of;	/* sentence index per token */
+	uint32_t   *span_of;		/* index of the qx_span a token lies in, or QX_NONE */
+	int32_t    *entity_of;		/* index in entities per token, or -1 */
+	const pa_quote_entity *entities;
+	size_t		entity_count;
+	qx_span    *spans;
+	size_t		span_count;
+	pa_arena   *arena;
+} qx_context;
+
+/* quotes_words.c: fills ctx->tags. */
+void		qx_tag_words(qx_context *ctx);
+
+/* Whether token i is the word w (ASCII, case-insensitive). */
+int			qx_is_word(const qx_context *ctx, uint32_t i, const char *w);
+
+/* Whether token i is punctuation that ends a sentence or a clause: . ! ? ; */
+int			qx_is_stop(const qx_context *ctx, uint32_t i);
+
+/* Whether token i is a comma. */
+int			qx_is_comma(const qx_context *ctx, uint32_t i);
+
+/* Whether token i starts with an upper-case letter (a name-like word). */
+int			qx_is_capitalised(const qx_context *ctx, uint32_t i);
+
+/* Whether token i opens a sentence (first token, or after an opening mark or dash). */
+int			qx_sentence_initial(const qx_context *ctx, uint32_t i);
+
+/* Whether token i lies outside every quotation and is not a quote mark. */
+int			qx_free(const qx_context *ctx, uint32_t i);
+
+/* Whether tokens [a, b) all lie outside quotations. */
+int			qx_free_range(const qx_context *ctx, uint32_t a, uint32_t b);
+
+/* quotes_marks.c: pairs the quote marks into ctx->spans. */
+pa_status	qx_pair_marks(qx_context *ctx, const pa_progress *progress);
+
+/* quotes_names.c: finds names and their fullest forms when no tagger ran. */
+pa_status	qx_find_names(qx_context *ctx);
+
+/* quotes_names.c: fills ctx->entity_of from ctx->entities. */
+pa_status	qx_index_entities(qx_context *ctx);
+
+/*
+ * quotes_attrib.c: the attribution whose cue lies in [from, to) nearest to
+ * anchor (a quote's position); 0 when there is none.  Tokens inside quotes
+ * are never cues or speakers.
+ */
+int			qx_attribution_in(const qx_context *ctx, uint32_t from, uint32_t to,
+							  uint32_t anchor, qx_attribution *out);
+
+/* quotes_attrib.c: the cue starting at token i (said, told reporters, according to). */
+int			qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue);
+
+/* quotes_attrib.c: the speaker of the cue at [cue), searched in [from, to). */
+int			qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from,
+							  uint32_t to, qx_attribution *out);
+
+/*
+ * quotes_indirect.c: the reported clauses of sentence s, appended to items
+ * (room for at least two more is the caller's job).
+ */
+size_t		qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items);
+
+#endif							/* PA_QUOTES_INTERNAL_H */

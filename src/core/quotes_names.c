@@ -1,0 +1,308 @@
+/*
+ * quotes_names.c: person and organisation names for speaker resolution when
+ * the caller has no entity tagger output.
+ *
+ * A name is a run of capitalised words (with of, and, de, van... between
+ * capitals), without the sentence-opening words before it (The, But) and
+ * without leading titles (President, Sen., Attorney General), which belong
+ * to the speaker's role.  A capitalised word that only ever appears at the
+ * start of a sentence is not taken as a name (Lawyers said ...).  Each name
+ * points to its fullest form in the document: the nearest earlier (else the
+ * first later) name that ends with the same words (Meissner -> Doris
+ * Meissner), and an acronym to the name whose initials it spells (INS ->
+ * Immigration and Naturalization Service).
+ */
+#include "quotes_internal.h"
+
+#include "abbreviations.h"
+
+#include <string.h>
+
+typedef struct name_run
+{
+	pa_token_range range;
+	uint32_t	hash;			/* of the last word */
+	uint32_t	next;			/* next run in the same bucket, or QX_NONE */
+	uint32_t	canonical;		/* index of the fullest form */
+	uint8_t		type;
+	uint8_t		sentence_initial;	/* starts a sentence */
+} name_run;
+
+/* FNV-1a over bytes. */
+static uint32_t
+hash_bytes(const char *p, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t k = 0; k < n; k++)
+		h = (h ^ (unsigned char) p[k]) * 16777619u;
+	return h;
+}
+
+/* Whether tokens a and b have the same text. */
+static int
+same_token_text(const qx_context *ctx, uint32_t a, uint32_t b)
+{
+	const pa_token *ta = &ctx->tok[a],
+			   *tb = &ctx->tok[b];
+
+	return ta->end - ta->start == tb->end - tb->start &&
+		memcmp(ctx->doc->text + ta->start, ctx->doc->text + tb->start, ta->end - ta->start) == 0;
+}
+
+/* Whether capitalised token i can be part of a name. */
+static int
+name_word(const qx_context *ctx, uint32_t i)
+{
+	return qx_is_capitalised(ctx, i) && !(ctx->tags[i] & (QW_TIME | QW_PRONOUN));
+}
+
+/* Whether capitalised word i, at the front of a run, is a sentence opener rather than a name. */
+static int
+opener_word(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	if (ctx->tags[i] & (QW_DET | QW_CONNECTIVE | QW_BOUNDARY | QW_CUE | QW_QUANT | QW_PREP | QW_AUX))
+		return 1;
+	return qx_sentence_initial(ctx, i) &&
+		pa_is_sentence_starter(ctx->doc->text + t->start, t->end - t->start);
+}
+
+/* The end (exclusive) of the capitalised run starting at i. */
+static uint32_t
+run_end(const qx_context *ctx, uint32_t i)
+{
+	uint32_t	sentence = ctx->sentence_of[i];
+	uint32_t	j = i + 1;
+
+	while (j < ctx->ntok && ctx->sentence_of[j] == sentence)
+	{
+		if (name_word(ctx, j) && !(ctx->tok[j].flags & PA_TF_LOWER))
+			j++;
+		else if ((ctx->tags[j] & QW_NAME_LINK) && (ctx->tok[j].flags & PA_TF_LOWER) &&
+				 j + 1 < ctx->ntok && name_word(ctx, j + 1) && ctx->sentence_of[j + 1] == sentence)
+			j += 2;
+		else
+			break;
+	}
+	return j;
+}
+
+/* The entity type a run suggests by its own words. */
+static uint8_t
+run_type(const qx_context *ctx, pa_token_range r, int after_title)
+{
+	int			all_caps = r.count == 1 && (ctx->tok[r.first].flags & PA_TF_ALL_CAPS);
+
+	for (uint32_t k = r.first; k < r.first + r.count; k++)
+		if (ctx->tags[k] & QW_ORG)
+			return PA_ENTITY_ORG;
+	if (all_caps)
+		return PA_ENTITY_ORG;
+	if (after_title || r.count >= 2)
+		return PA_ENTITY_PERSON;
+	return PA_ENTITY_MISC;
+}
+
+/*
+ * Moves *start past the titles of a person's name (Polish Foreign Minister,
+ * U.S. Secretary of State), up to the last title word that a name without
+ * organisation words follows; returns whether there was one.
+ */
+static int
+strip_titles(const qx_context *ctx, uint32_t *start, uint32_t end)
+{
+	uint32_t	last_title = QX_NONE;
+
+	for (uint32_t k = *start; k + 1 < end; k++)
+	{
+		if (ctx->tags[k] & QW_ORG)
+			return 0;
+		if ((ctx->tags[k] & QW_TITLE) && !(ctx->tags[k + 1] & QW_NAME_LINK))
+			last_title = k;
+	}
+	if (last_title == QX_NONE || (ctx->tags[end - 1] & QW_ORG))
+		return 0;
+	*start = last_title + 1;
+	return 1;
+}
+
+/* Collects the name runs of the document into runs; returns their number. */
+static size_t
+collect_runs(const qx_context *ctx, name_run *runs)
+{
+	size_t		n = 0;
+
+	for (uint32_t i = 0; i < ctx->ntok;)
+	{
+		uint32_t	end,
+					start;
+		int			after_title = 0;
+
+		if (!name_word(ctx, i) || ctx->span_of[i] != QX_NONE)
+		{
+			i++;
+			continue;
+		}
+		end = run_end(ctx, i);
+		start = i;
+		while (start < end && opener_word(ctx, start))
+			start++;
+		after_title = strip_titles(ctx, &start, end);
+		while (start < end && (ctx->tags[start] & QW_NAME_LINK))
+			start++;
+		if (start < end)
+		{
+			name_run   *r = &runs[n++];
+			const pa_token *last = &ctx->tok[end - 1];
+
+			r->range.first = start;
+			r->range.count = end - start;
+			r->hash = hash_bytes(ctx->doc->text + last->start, last->end - last->start);
+			r->canonical = (uint32_t) (n - 1);
+			r->type = run_type(ctx, r->range, after_title);
+			r->sentence_initial = qx_sentence_initial(ctx, start);
+		}
+		i = end;
+	}
+	return n;
+}
+
+/* Whether run a's words are the last words of run b. */
+static int
+is_suffix(const qx_context *ctx, const name_run *a, const name_run *b)
+{
+	uint32_t	offset = b->range.count - a->range.count;
+
+	for (uint32_t k = 0; k < a->range.count; k++)
+		if (!same_token_text(ctx, a->range.first + k, b->range.first + offset + k))
+			return 0;
+	return 1;
+}
+
+/* Whether the acronym token i spells the initials of run r's capitalised words. */
+static int
+spells_initials(const qx_context *ctx, uint32_t i, const name_run *r)
+{
+	const pa_token *t = &ctx->tok[i];
+	const char *a = ctx->doc->text + t->start;
+	size_t		len = t->end - t->start,
+				k = 0;
+
+	if (r->range.count < 2)
+		return 0;
+	for (uint32_t w = r->range.first; w < r->range.first + r->range.count; w++)
+	{
+		if (ctx->tok[w].flags & PA_TF_LOWER)
+			continue;
+		if (k >= len || ctx->doc->text[ctx->tok[w].start] != a[k])
+			return 0;
+		k++;
+	}
+	return k == len;
+}
+
+/* Points run r at its fullest form, using the buckets by last word. */
+static void
+link_run(const qx_context *ctx, name_run *runs, size_t n, const uint32_t *buckets,
+		 uint32_t mask, uint32_t r)
+{
+	name_run   *run = &runs[r];
+	uint32_t	best = QX_NONE;
+
+	for (uint32_t q = buckets[run->hash & mask]; q != QX_NONE; q = runs[q].next)
+	{
+		if (runs[q].range.count <= run->range.count || !is_suffix(ctx, run, &runs[q]))
+			continue;
+		/* the nearest earlier form, else the first later one */
+		if (best == QX_NONE || (q < r && (best > r || q > best)) || (q > r && best > r && q < best))
+			best = q;
+	}
+	if (best == QX_NONE && run->range.count == 1 && (ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS))
+	{
+		for (uint32_t q = 0; q < n && best == QX_NONE; q++)
+			if (spells_initials(ctx, run->range.first, &runs[q]))
+				best = q;
+	}
+	if (best != QX_NONE)
+		run->canonical = best;
+}
+
+/* Whether a sentence-initial one-word run also appears as a name elsewhere. */
+static int
+seen_elsewhere(const qx_context *ctx, const name_run *runs, const uint32_t *buckets,
+			   uint32_t mask, const name_run *run)
+{
+	for (uint32_t q = buckets[run->hash & mask]; q != QX_NONE; q = runs[q].next)
+		if (!runs[q].sentence_initial && is_suffix(ctx, run, &runs[q]))
+			return 1;
+	return 0;
+}
+
+/* See quotes_internal.h. */
+pa_status
+qx_find_names(qx_context *ctx)
+{
+	name_run   *runs = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(name_run));
+	pa_quote_entity *entities;
+	uint32_t   *buckets;
+	uint32_t	nbuckets = 16;
+	size_t		n,
+				kept = 0;
+
+	if (runs == NULL)
+		return PA_ERR_NOMEM;
+	n = collect_runs(ctx, runs);
+	while (nbuckets < 2 * n)
+		nbuckets *= 2;
+	buckets = pa_arena_alloc_array(ctx->arena, nbuckets, sizeof(uint32_t));
+	entities = pa_arena_alloc_array(ctx->arena, n + 1, sizeof(pa_quote_entity));
+	if (buckets == NULL || entities == NULL)
+		return PA_ERR_NOMEM;
+	memset(buckets, 0xff, nbuckets * sizeof(uint32_t));
+	for (size_t r = n; r-- > 0;)
+	{
+		runs[r].next = buckets[runs[r].hash & (nbuckets - 1)];
+		buckets[runs[r].hash & (nbuckets - 1)] = (uint32_t) r;
+	}
+	for (size_t r = 0; r < n; r++)
+		link_run(ctx, runs, n, buckets, nbuckets - 1, (uint32_t) r);
+	for (size_t r = 0; r < n; r++)
+	{
+		const name_run *run = &runs[r];
+		const name_run *full = &runs[run->canonical];
+
+		while (full->canonical != (uint32_t) (full - runs))
+			full = &runs[full->canonical];
+		if (run->sentence_initial && run->range.count == 1 && full == run &&
+			!(ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS) &&
+			!seen_elsewhere(ctx, runs, buckets, nbuckets - 1, run))
+			continue;			/* Lawyers said ...: a capitalised common word */
+		entities[kept].mention = run->range;
+		entities[kept].canonical = full->range;
+		entities[kept].type = full->type != PA_ENTITY_MISC ? full->type : run->type;
+		kept++;
+	}
+	ctx->entities = entities;
+	ctx->entity_count = kept;
+	return PA_OK;
+}
+
+/* See quotes_internal.h. */
+pa_status
+qx_index_entities(qx_context *ctx)
+{
+	ctx->entity_of = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(int32_t));
+	if (ctx->entity_of == NULL)
+		return PA_ERR_NOMEM;
+	memset(ctx->entity_of, 0xff, (ctx->ntok + 1) * sizeof(int32_t));
+	for (size_t e = 0; e < ctx->entity_count; e++)
+	{
+		const pa_token_range *m = &ctx->entities[e].mention;
+
+		for (uint32_t k = m->first; k < m->first + m->count && k < ctx->ntok; k++)
+			ctx->entity_of[k] = (int32_t) e;
+	}
+	return PA_OK;
+}

@@ -1,0 +1,673 @@
+/*
+ * quotes_words.c: the word lists of quote attribution (reporting verbs,
+ * pronouns, titles, determiners...) and small token predicates.  Each token
+ * is looked up once per document; the lists are facts about English news
+ * style, sorted for binary search.
+ */
+#include "quotes_internal.h"
+
+#include <string.h>
+
+typedef struct word_entry
+{
+	const char *word;
+	uint16_t	tags;
+} word_entry;
+
+/* Lower case, sorted by strcmp. */
+static const word_entry words[] = {
+	{"a", QW_DET},
+	{"about", QW_QUANT},
+	{"accused", QW_CUE},
+	{"accusing", QW_CUE},
+	{"acknowledge", QW_CUE | QW_CLAUSE},
+	{"acknowledged", QW_CUE | QW_CLAUSE},
+	{"acknowledges", QW_CUE | QW_CLAUSE},
+	{"acknowledging", QW_CUE | QW_CLAUSE},
+	{"add", QW_CUE | QW_CLAUSE},
+	{"added", QW_CUE | QW_CLAUSE},
+	{"adding", QW_CUE | QW_CLAUSE},
+	{"adds", QW_CUE | QW_CLAUSE},
+	{"adm", QW_TITLE},
+	{"administration", QW_ORG},
+	{"admit", QW_CUE | QW_CLAUSE},
+	{"admits", QW_CUE | QW_CLAUSE},
+	{"admitted", QW_CUE | QW_CLAUSE},
+	{"admitting", QW_CUE | QW_CLAUSE},
+	{"adviser", QW_TITLE},
+	{"advisor", QW_TITLE},
+	{"after", QW_BOUNDARY},
+	{"afternoon", QW_TIME},
+	{"again", QW_AUX},
+	{"agency", QW_ORG},
+	{"agreed", QW_CUE | QW_THAT},
+	{"aide", QW_TITLE},
+	{"airlines", QW_ORG},
+	{"al", QW_NAME_LINK},
+	{"all", QW_QUANT},
+	{"allege", QW_CUE | QW_THAT},
+	{"alleged", QW_CUE | QW_THAT},
+	{"alleges", QW_CUE | QW_THAT},
+	{"alleging", QW_CUE | QW_THAT},
+	{"alliance", QW_ORG},
+	{"almost", QW_QUANT},
+	{"already", QW_AUX},
+	{"also", QW_AUX},
+	{"although", QW_BOUNDARY},
+	{"ambassador", QW_TITLE},
+	{"an", QW_DET},
+	{"and", QW_BOUNDARY | QW_CONNECTIVE | QW_NAME_LINK},
+	{"angrily", QW_AUX},
+	{"announce", QW_CUE | QW_THAT},
+	{"announced", QW_CUE | QW_THAT},
+	{"announces", QW_CUE | QW_THAT},
+	{"announcing", QW_CUE | QW_THAT},
+	{"answered", QW_CUE},
+	{"apr", QW_TIME},
+	{"april", QW_TIME},
+	{"archbishop", QW_TITLE},
+	{"are", QW_AUX},
+	{"argue", QW_CUE | QW_CLAUSE},
+	{"argued", QW_CUE | QW_CLAUSE},
+	{"argues", QW_CUE | QW_CLAUSE},
+	{"arguing", QW_CUE | QW_CLAUSE},
+	{"army", QW_ORG},
+	{"around", QW_QUANT},
+	{"as", QW_BOUNDARY},
+	{"asked", QW_CUE | QW_THAT},
+	{"assembly", QW_ORG},
+	{"assert", QW_CUE | QW_CLAUSE},
+	{"asserted", QW_CUE | QW_CLAUSE},
+	{"asserting", QW_CUE | QW_CLAUSE},
+	{"asserts", QW_CUE | QW_CLAUSE},
+	{"association", QW_ORG},
+	{"assure", QW_CUE | QW_THAT},
+	{"assured", QW_CUE | QW_THAT},
+	{"assures", QW_CUE | QW_THAT},
+	{"assuring", QW_CUE | QW_THAT},
+	{"at", QW_PREP},
+	{"attorney", QW_TITLE},
+	{"aug", QW_TIME},
+	{"august", QW_TIME},
+	{"authority", QW_ORG},
+	{"bank", QW_ORG},
+	{"be", QW_AUX},
+	{"because", QW_BOUNDARY},
+	{"been", QW_AUX},
+	{"before", QW_BOUNDARY},
+	{"begged", QW_CUE},
+	{"being", QW_AUX},
+	{"besides", QW_CONNECTIVE},
+	{"bin", QW_NAME_LINK},
+	{"bishop", QW_TITLE},
+	{"board", QW_ORG},
+	{"boasted", QW_CUE | QW_THAT},
+	{"both", QW_QUANT},
+	{"bragged", QW_CUE | QW_THAT},
+	{"bureau", QW_ORG},
+	{"but", QW_BOUNDARY | QW_CONNECTIVE},
+	{"by", QW_PREP},
+	{"called", QW_CUE},
+	{"calling", QW_CUE},
+	{"calls", QW_CUE},
+	{"can", QW_AUX},
+	{"capt", QW_TITLE},
+	{"cardinal", QW_TITLE},
+	{"caution", QW_CUE | QW_THAT},
+	{"cautioned", QW_CUE | QW_THAT},
+	{"cautioning", QW_CUE | QW_THAT},
+	{"center", QW_ORG},
+	{"centre", QW_ORG},
+	{"chairman", QW_TITLE},
+	{"chairwoman", QW_TITLE},
+	{"chancellor", QW_TITLE},
+	{"chant", QW_CUE},
+	{"chanted", QW_CUE},
+	{"chanting", QW_CUE},
+	{"charged", QW_CUE | QW_THAT},
+	{"chief", QW_TITLE},
+	{"church", QW_ORG},
+	{"claimed", QW_CUE | QW_CLAUSE},
+	{"claiming", QW_CUE | QW_CLAUSE},
+	{"club", QW_ORG},
+	{"co", QW_ORG},
+	{"coach", QW_TITLE},
+	{"col", QW_TITLE},
+	{"college", QW_ORG},
+	{"command", QW_ORG},
+	{"commission", QW_ORG},
+	{"commissioner", QW_TITLE},
+	{"committee", QW_ORG},
+	{"company", QW_ORG},
+	{"complain", QW_CUE | QW_CLAUSE},
+	{"complained", QW_CUE | QW_CLAUSE},
+	{"complaining", QW_CUE | QW_CLAUSE},
+	{"complains", QW_CUE | QW_CLAUSE},
+	{"conceded", QW_CUE | QW_CLAUSE},
+	{"concedes", QW_CUE | QW_CLAUSE},
+	{"concluded", QW_CUE | QW_THAT},
+	{"condemned", QW_CUE},
+	{"condemning", QW_CUE},
+	{"confirm", QW_CUE | QW_THAT},
+	{"confirmed", QW_CUE | QW_THAT},
+	{"confirming", QW_CUE | QW_THAT},
+	{"confirms", QW_CUE | QW_THAT},
+	{"congress", QW_ORG},
+	{"congressman", QW_TITLE},
+	{"congresswoman", QW_TITLE},
+	{"consul", QW_TITLE},
+	{"contend", QW_CUE | QW_CLAUSE},
+	{"contended", QW_CUE | QW_CLAUSE},
+	{"contends", QW_CUE | QW_CLAUSE},
+	{"continued", QW_CUE | QW_THAT},
+	{"corp", QW_ORG},
+	{"could", QW_AUX},
+	{"council", QW_ORG},
+	{"court", QW_ORG},
+	{"cried", QW_CUE},
+	{"criticised", QW_CUE},
+	{"criticized", QW_CUE},
+	{"da", QW_NAME_LINK},
+	{"de", QW_NAME_LINK},
+	{"dec", QW_TIME},
+	{"december", QW_TIME},
+	{"declare", QW_CUE | QW_THAT},
+	{"declared", QW_CUE | QW_THAT},
+	{"declares", QW_CUE | QW_THAT},
+	{"declaring", QW_CUE | QW_THAT},
+	{"del", QW_NAME_LINK},
+	{"demand", QW_CUE | QW_THAT},
+	{"demanded", QW_CUE | QW_THAT},
+	{"demanding", QW_CUE | QW_THAT},
+	{"denied", QW_CUE | QW_THAT},
+	{"denies", QW_CUE | QW_THAT},
+	{"denounce", QW_CUE},
+	{"denounced", QW_CUE},
+	{"denouncing", QW_CUE},
+	{"deny", QW_CUE | QW_THAT},
+	{"denying", QW_CUE | QW_THAT},
+	{"department", QW_ORG},
+	{"deputy", QW_TITLE},
+	{"der", QW_NAME_LINK},
+	{"described", QW_CUE},
+	{"describes", QW_CUE},
+	{"describing", QW_CUE},
+	{"detective", QW_TITLE},
+	{"did", QW_AUX},
+	{"director", QW_TITLE},
+	{"disclosed", QW_CUE | QW_THAT},
+	{"do", QW_AUX},
+	{"does", QW_AUX},
+	{"dozens", QW_QUANT},
+	{"dr", QW_TITLE},
+	{"du", QW_NAME_LINK},
+	{"dubbed", QW_CUE},
+	{"during", QW_PREP},
+	{"earlier", QW_AUX},
+	{"embassy", QW_ORG},
+	{"emphasise", QW_CUE | QW_CLAUSE},
+	{"emphasised", QW_CUE | QW_CLAUSE},
+	{"emphasize", QW_CUE | QW_CLAUSE},
+	{"emphasized", QW_CUE | QW_CLAUSE},
+	{"emphasizes", QW_CUE | QW_CLAUSE},
+	{"emphasizing", QW_CUE | QW_CLAUSE},
+	{"envoy", QW_TITLE},
+	{"estimate", QW_CUE | QW_THAT},
+	{"estimated", QW_CUE | QW_THAT},
+	{"even", QW_AUX},
+	{"evening", QW_TIME},
+	{"exclaimed", QW_CUE},
+	{"executive", QW_TITLE},
+	{"explain", QW_CUE | QW_CLAUSE},
+	{"explained", QW_CUE | QW_CLAUSE},
+	{"explaining", QW_CUE | QW_CLAUSE},
+	{"explains", QW_CUE | QW_CLAUSE},
+	{"father", QW_TITLE},
+	{"feb", QW_TIME},
+	{"february", QW_TIME},
+	{"federation", QW_ORG},
+	{"few", QW_QUANT},
+	{"firmly", QW_AUX},
+	{"flatly", QW_AUX},
+	{"for", QW_NAME_LINK},
+	{"force", QW_ORG},
+	{"forces", QW_ORG},
+	{"foundation", QW_ORG},
+	{"friday", QW_TIME},
+	{"from", QW_PREP},
+	{"fund", QW_ORG},
+	{"further", QW_AUX},
+	{"furthermore", QW_CONNECTIVE},
+	{"gen", QW_TITLE},
+	{"general", QW_TITLE},
+	{"gov", QW_TITLE},
+	{"government", QW_ORG},
+	{"governor", QW_TITLE},
+	{"group", QW_ORG},
+	{"had", QW_AUX},
+	{"has", QW_AUX},
+	{"have", QW_AUX},
+	{"he", QW_PRONOUN},
+	{"her", QW_DET},
+	{"hinted", QW_CUE | QW_THAT},
+	{"his", QW_DET},
+	{"house", QW_ORG},
+	{"how", QW_BOUNDARY},
+	{"however", QW_CONNECTIVE},
+	{"hundreds", QW_QUANT},
+	{"ibn", QW_NAME_LINK},
+	{"if", QW_BOUNDARY},
+	{"in", QW_PREP},
+	{"inc", QW_ORG},
+	{"indeed", QW_CONNECTIVE},
+	{"indicate", QW_CUE | QW_THAT},
+	{"indicated", QW_CUE | QW_THAT},
+	{"indicates", QW_CUE | QW_THAT},
+	{"indicating", QW_CUE | QW_THAT},
+	{"insist", QW_CUE | QW_CLAUSE},
+	{"insisted", QW_CUE | QW_CLAUSE},
+	{"insisting", QW_CUE | QW_CLAUSE},
+	{"insists", QW_CUE | QW_CLAUSE},
+	{"inspector", QW_TITLE},
+	{"instead", QW_CONNECTIVE},
+	{"institute", QW_ORG},
+	{"is", QW_AUX},
+	{"its", QW_DET},
+	{"jan", QW_TIME},
+	{"january", QW_TIME},
+	{"joked", QW_CUE},
+	{"judge", QW_TITLE},
+	{"jul", QW_TIME},
+	{"july", QW_TIME},
+	{"jun", QW_TIME},
+	{"june", QW_TIME},
+	{"just", QW_AUX},
+	{"justice", QW_TITLE},
+	{"king", QW_TITLE},
+	{"la", QW_NAME_LINK},
+	{"labeled", QW_CUE},
+	{"labelled", QW_CUE},
+	{"later", QW_AUX},
+	{"lawyer", QW_TITLE},
+	{"le", QW_NAME_LINK},
+	{"leader", QW_TITLE},
+	{"league", QW_ORG},
+	{"lt", QW_TITLE},
+	{"maintain", QW_CUE | QW_CLAUSE},
+	{"maintained", QW_CUE | QW_CLAUSE},
+	{"maintaining", QW_CUE | QW_CLAUSE},
+	{"maintains", QW_CUE | QW_CLAUSE},
+	{"maj", QW_TITLE},
+	{"many", QW_QUANT},
+	{"mar", QW_TIME},
+	{"march", QW_TIME},
+	{"may", QW_TIME},
+	{"mayor", QW_TITLE},
+	{"meantime", QW_CONNECTIVE},
+	{"meanwhile", QW_CONNECTIVE},
+	{"might", QW_AUX},
+	{"minister", QW_TITLE},
+	{"ministry", QW_ORG},
+	{"monday", QW_TIME},
+	{"month", QW_TIME},
+	{"more", QW_QUANT},
+	{"moreover", QW_CONNECTIVE},
+	{"morning", QW_TIME},
+	{"most", QW_QUANT},
+	{"mr", QW_TITLE},
+	{"mrs", QW_TITLE},
+	{"ms", QW_TITLE},
+	{"murmured", QW_CUE},
+	{"must", QW_AUX},
+	{"muttered", QW_CUE},
+	{"my", QW_DET},
+	{"navy", QW_ORG},
+	{"near", QW_PREP},
+	{"nearly", QW_QUANT},
+	{"negotiator", QW_TITLE},
+	{"network", QW_ORG},
+	{"never", QW_AUX},
+	{"nevertheless", QW_CONNECTIVE},
+	{"news", QW_ORG},
+	{"night", QW_TIME},
+	{"nonetheless", QW_CONNECTIVE},
+	{"nor", QW_BOUNDARY},
+	{"not", QW_AUX},
+	{"note", QW_CUE | QW_CLAUSE},
+	{"noted", QW_CUE | QW_CLAUSE},
+	{"noting", QW_CUE | QW_CLAUSE},
+	{"nov", QW_TIME},
+	{"november", QW_TIME},
+	{"now", QW_CONNECTIVE},
+	{"objected", QW_CUE | QW_THAT},
+	{"observed", QW_CUE | QW_CLAUSE},
+	{"oct", QW_TIME},
+	{"october", QW_TIME},
+	{"of", QW_NAME_LINK},
+	{"office", QW_ORG},
+	{"officer", QW_TITLE},
+	{"official", QW_TITLE},
+	{"often", QW_AUX},
+	{"on", QW_PREP},
+	{"once", QW_AUX},
+	{"only", QW_AUX},
+	{"or", QW_BOUNDARY},
+	{"organisation", QW_ORG},
+	{"organization", QW_ORG},
+	{"other", QW_QUANT},
+	{"our", QW_DET},
+	{"over", QW_PREP},
+	{"parliament", QW_ORG},
+	{"party", QW_ORG},
+	{"pleaded", QW_CUE},
+	{"pledged", QW_CUE | QW_THAT},
+	{"police", QW_ORG},
+	{"pope", QW_TITLE},
+	{"post", QW_ORG},
+	{"predict", QW_CUE | QW_CLAUSE},
+	{"predicted", QW_CUE | QW_CLAUSE},
+	{"predicting", QW_CUE | QW_CLAUSE},
+	{"predicts", QW_CUE | QW_CLAUSE},
+	{"premier", QW_TITLE},
+	{"president", QW_TITLE},
+	{"press", QW_ORG},
+	{"previously", QW_AUX},
+	{"prime", QW_TITLE},
+	{"prince", QW_TITLE},
+	{"princess", QW_TITLE},
+	{"privately", QW_AUX},
+	{"prof", QW_TITLE},
+	{"professor", QW_TITLE},
+	{"promised", QW_CUE | QW_THAT},
+	{"protested", QW_CUE | QW_THAT},
+	{"publicly", QW_AUX},
+	{"queen", QW_TITLE},
+	{"quickly", QW_AUX},
+	{"quipped", QW_CUE},
+	{"rabbi", QW_TITLE},
+	{"read", QW_CUE},
+	{"recalled", QW_CUE | QW_CLAUSE},
+	{"recently", QW_AUX},
+	{"reiterated", QW_CUE | QW_THAT},
+	{"reiterating", QW_CUE | QW_THAT},
+	{"remarked", QW_CUE | QW_CLAUSE},
+	{"rep", QW_TITLE},
+	{"repeated", QW_CUE | QW_THAT},
+	{"repeatedly", QW_AUX},
+	{"replied", QW_CUE | QW_CLAUSE},
+	{"replies", QW_CUE | QW_CLAUSE},
+	{"reply", QW_CUE | QW_CLAUSE},
+	{"replying", QW_CUE | QW_CLAUSE},
+	{"reported", QW_CUE | QW_THAT},
+	{"reporting", QW_CUE | QW_THAT},
+	{"representative", QW_TITLE},
+	{"responded", QW_CUE | QW_THAT},
+	{"retorted", QW_CUE | QW_CLAUSE},
+	{"reuters", QW_ORG},
+	{"rev", QW_TITLE},
+	{"reveal", QW_CUE | QW_THAT},
+	{"revealed", QW_CUE | QW_THAT},
+	{"revealing", QW_CUE | QW_THAT},
+	{"reveals", QW_CUE | QW_THAT},
+	{"reverend", QW_TITLE},
+	{"ruled", QW_CUE | QW_THAT},
+	{"ruling", QW_CUE | QW_THAT},
+	{"said", QW_CUE | QW_CLAUSE},
+	{"sang", QW_CUE},
+	{"saturday", QW_TIME},
+	{"say", QW_CUE | QW_CLAUSE},
+	{"saying", QW_CUE | QW_CLAUSE},
+	{"says", QW_CUE | QW_CLAUSE},
+	{"school", QW_ORG},
+	{"screamed", QW_CUE},
+	{"secretary", QW_TITLE},
+	{"sen", QW_TITLE},
+	{"senate", QW_ORG},
+	{"senator", QW_TITLE},
+	{"sep", QW_TIME},
+	{"separately", QW_CONNECTIVE},
+	{"sept", QW_TIME},
+	{"september", QW_TIME},
+	{"service", QW_ORG},
+	{"several", QW_QUANT},
+	{"sgt", QW_TITLE},
+	{"she", QW_PRONOUN},
+	{"sheriff", QW_TITLE},
+	{"should", QW_AUX},
+	{"shout", QW_CUE},
+	{"shouted", QW_CUE | QW_THAT},
+	{"shouting", QW_CUE},
+	{"simply", QW_AUX},
+	{"since", QW_BOUNDARY},
+	{"singing", QW_CUE},
+	{"sister", QW_TITLE},
+	{"so", QW_CONNECTIVE},
+	{"some", QW_QUANT},
+	{"spokesman", QW_TITLE},
+	{"spokesperson", QW_TITLE},
+	{"spokeswoman", QW_TITLE},
+	{"state", QW_TITLE},
+	{"stated", QW_CUE | QW_CLAUSE},
+	{"still", QW_AUX | QW_CONNECTIVE},
+	{"stress", QW_CUE | QW_CLAUSE},
+	{"stressed", QW_CUE | QW_CLAUSE},
+	{"stresses", QW_CUE | QW_CLAUSE},
+	{"stressing", QW_CUE | QW_CLAUSE},
+	{"suggest", QW_CUE | QW_THAT},
+	{"suggested", QW_CUE | QW_THAT},
+	{"suggesting", QW_CUE | QW_THAT},
+	{"suggests", QW_CUE | QW_THAT},
+	{"sunday", QW_TIME},
+	{"superintendent", QW_TITLE},
+	{"tell", QW_CUE | QW_CLAUSE | QW_TELL},
+	{"telling", QW_CUE | QW_CLAUSE | QW_TELL},
+	{"tells", QW_CUE | QW_CLAUSE | QW_TELL},
+	{"testified", QW_CUE | QW_CLAUSE},
+	{"than", QW_QUANT | QW_BOUNDARY},
+	{"that", QW_BOUNDARY},
+	{"the", QW_DET},
+	{"their", QW_DET},
+	{"then", QW_AUX},
+	{"these", QW_DET},
+	{"they", QW_PRONOUN},
+	{"this", QW_DET},
+	{"those", QW_DET},
+	{"though", QW_BOUNDARY},
+	{"thousands", QW_QUANT},
+	{"thursday", QW_TIME},
+	{"thus", QW_CONNECTIVE},
+	{"times", QW_ORG},
+	{"today", QW_TIME},
+	{"told", QW_CUE | QW_CLAUSE | QW_TELL},
+	{"tomorrow", QW_TIME},
+	{"tonight", QW_TIME},
+	{"trust", QW_ORG},
+	{"tuesday", QW_TIME},
+	{"tweeted", QW_CUE},
+	{"under", QW_PREP},
+	{"union", QW_ORG},
+	{"university", QW_ORG},
+	{"until", QW_BOUNDARY},
+	{"urged", QW_CUE},
+	{"van", QW_NAME_LINK},
+	{"via", QW_PREP},
+	{"vice", QW_TITLE},
+	{"von", QW_NAME_LINK},
+	{"vow", QW_CUE | QW_THAT},
+	{"vowed", QW_CUE | QW_THAT},
+	{"vowing", QW_CUE | QW_THAT},
+	{"warn", QW_CUE | QW_CLAUSE},
+	{"warned", QW_CUE | QW_CLAUSE},
+	{"warning", QW_CUE | QW_CLAUSE},
+	{"warns", QW_CUE | QW_CLAUSE},
+	{"was", QW_AUX},
+	{"we", QW_PRONOUN},
+	{"wednesday", QW_TIME},
+	{"week", QW_TIME},
+	{"weekend", QW_TIME},
+	{"were", QW_AUX},
+	{"what", QW_BOUNDARY},
+	{"when", QW_BOUNDARY},
+	{"where", QW_BOUNDARY},
+	{"which", QW_BOUNDARY},
+	{"while", QW_BOUNDARY},
+	{"whispered", QW_CUE},
+	{"who", QW_BOUNDARY},
+	{"whom", QW_BOUNDARY},
+	{"whose", QW_BOUNDARY},
+	{"why", QW_BOUNDARY},
+	{"will", QW_AUX},
+	{"with", QW_PREP},
+	{"would", QW_AUX},
+	{"write", QW_CUE | QW_CLAUSE},
+	{"writes", QW_CUE | QW_CLAUSE},
+	{"writing", QW_CUE | QW_CLAUSE},
+	{"wrote", QW_CUE | QW_CLAUSE},
+	{"xinhua", QW_ORG},
+	{"year", QW_TIME},
+	{"yelled", QW_CUE},
+	{"yelling", QW_CUE},
+	{"yesterday", QW_TIME},
+	{"yet", QW_CONNECTIVE},
+	{"your", QW_DET},
+};
+
+#define LONGEST_WORD 24
+
+/* Copies token i in ASCII lower case into buf; returns its length, 0 if not a short ASCII word. */
+static size_t
+lower_word(const qx_context *ctx, uint32_t i, char *buf)
+{
+	const pa_token *t = &ctx->tok[i];
+	size_t		len = t->end - t->start;
+	const char *p = ctx->doc->text + t->start;
+
+	if (t->kind != PA_TOK_WORD || len == 0 || len >= LONGEST_WORD)
+		return 0;
+	if (p[len - 1] == '.')		/* Sen., Gen.: the abbreviation without its period */
+		len--;
+	for (size_t k = 0; k < len; k++)
+	{
+		unsigned char c = (unsigned char) p[k];
+
+		if (c >= 0x80)
+			return 0;
+		buf[k] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+/* The tags of a lower-case word, 0 when it is in no list. */
+static uint16_t
+lookup(const char *w)
+{
+	size_t		lo = 0,
+				hi = sizeof(words) / sizeof(words[0]);
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+		int			c = strcmp(words[mid].word, w);
+
+		if (c == 0)
+			return words[mid].tags;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
+}
+
+/* See quotes_internal.h. */
+void
+qx_tag_words(qx_context *ctx)
+{
+	char		buf[LONGEST_WORD];
+
+	for (uint32_t i = 0; i < ctx->ntok; i++)
+		ctx->tags[i] = lower_word(ctx, i, buf) ? lookup(buf) : 0;
+}
+
+/* See quotes_internal.h. */
+int
+qx_is_word(const qx_context *ctx, uint32_t i, const char *w)
+{
+	size_t		len = strlen(w);
+	const pa_token *t;
+
+	if (i >= ctx->ntok)
+		return 0;
+	t = &ctx->tok[i];
+	if (t->end - t->start != len)
+		return 0;
+	for (size_t k = 0; k < len; k++)
+	{
+		char		c = ctx->doc->text[t->start + k];
+
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k])
+			return 0;
+	}
+	return 1;
+}
+
+/* The single ASCII character of token i, or 0. */
+static char
+single_char(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	return t->end - t->start == 1 ? ctx->doc->text[t->start] : 0;
+}
+
+/* See quotes_internal.h. */
+int
+qx_is_stop(const qx_context *ctx, uint32_t i)
+{
+	char		c = single_char(ctx, i);
+
+	return ctx->tok[i].kind == PA_TOK_PUNCT && (c == '.' || c == '!' || c == '?' || c == ';');
+}
+
+/* See quotes_internal.h. */
+int
+qx_is_comma(const qx_context *ctx, uint32_t i)
+{
+	return single_char(ctx, i) == ',';
+}
+
+/* See quotes_internal.h. */
+int
+qx_is_capitalised(const qx_context *ctx, uint32_t i)
+{
+	return ctx->tok[i].kind == PA_TOK_WORD &&
+		(ctx->tok[i].flags & (PA_TF_CAPITALISED | PA_TF_ALL_CAPS)) != 0;
+}
+
+/* See quotes_internal.h. */
+int
+qx_sentence_initial(const qx_context *ctx, uint32_t i)
+{
+	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
+
+	return i == s->first_token ||
+		(i > 0 && (ctx->tok[i - 1].kind == PA_TOK_QUOTE || ctx->tok[i - 1].kind == PA_TOK_DASH));
+}
+
+/* See quotes_internal.h. */
+int
+qx_free(const qx_context *ctx, uint32_t i)
+{
+	return ctx->span_of[i] == QX_NONE && ctx->tok[i].kind != PA_TOK_QUOTE;
+}
+
+/* See quotes_internal.h. */
+int
+qx_free_range(const qx_context *ctx, uint32_t a, uint32_t b)
+{
+	for (uint32_t i = a; i < b; i++)
+		if (!qx_free(ctx, i))
+			return 0;
+	return 1;
+}
