@@ -3,7 +3,8 @@
 # "N passed, N failed" that sums them all.  Run as root on Debian 12:
 #   bash test/run_all.sh
 # Tiers: core unit tests (plain and sanitized), the segmentation suite
-# (plain and sanitized), pg_regress and pgTAP against a throw-away cluster,
+# (plain and sanitized), valgrind over the unit tests and every command line
+# subcommand, pg_regress and pgTAP against a throw-away cluster,
 # accuracy floors, and 60 seconds of fuzzing (FUZZ_SECONDS to change it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -107,6 +108,7 @@ run_counted unit build/plain/unit_tests
 run_counted unit-sanitized build/sanitize/unit_tests
 run_counted segmentation build/plain/segment_cases test/segment/cases
 run_counted segmentation-sanitized build/sanitize/segment_cases test/segment/cases
+run_counted valgrind bash test/valgrind.sh
 
 echo "== PostgreSQL"
 run_regress
