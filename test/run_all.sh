@@ -38,8 +38,8 @@ run_counted() {
 		return
 	fi
 	local passed failed
-	passed=$(sed -E 's/.*[^0-9]?([0-9]+) passed.*/\1/' <<<"$line")
-	failed=$(sed -E 's/.* ([0-9]+) failed.*/\1/' <<<"$line")
+	passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
+	failed=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
 	if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 		failed=1
 	fi
