@@ -20,6 +20,8 @@ CORE_SRCS = \
 	src/core/dates_lexicon.c \
 	src/core/dates_units.c \
 	src/core/dates_recognize.c \
+	src/core/dates_match_numbers.c \
+	src/core/dates_match_calendar.c \
 	src/core/dates_tense.c \
 	src/core/dates_normalize.c \
 	src/core/quotes.c \
@@ -27,7 +29,19 @@ CORE_SRCS = \
 	src/core/quotes_marks.c \
 	src/core/quotes_names.c \
 	src/core/quotes_attrib.c \
-	src/core/quotes_indirect.c
+	src/core/quotes_indirect.c \
+	src/core/quotes_gender.c \
+	src/core/quotes_coref.c \
+	src/core/ner_tags.c \
+	src/core/ner_text.c \
+	src/core/lexicon.c \
+	src/core/ner_features.c \
+	src/core/ner_docfeat.c \
+	src/core/ner_model.c \
+	src/core/ner_decode.c \
+	src/core/ner_tagger.c \
+	src/core/ner_canonical.c \
+	src/core/ner_entities.c
 
 # The PostgreSQL binding.
 PG_SRCS = \
@@ -35,7 +49,13 @@ PG_SRCS = \
 	src/pg/pg_text.c \
 	src/pg/pg_document.c \
 	src/pg/article_tokens.c \
-	src/pg/article_sentences.c
+	src/pg/article_sentences.c \
+	src/pg/pg_dates.c \
+	src/pg/article_dates.c \
+	src/pg/article_date_ranges.c \
+	src/pg/pg_quotes.c \
+	src/pg/article_quotes.c \
+	src/pg/article_quote_speakers.c
 
 # The command line tool: main, the shared per-document driver, I/O, and one
 # cmd_*.c file per subcommand (listed in src/cli/commands.c).
@@ -51,12 +71,14 @@ CLI_SRCS = \
 	src/cli/cmd_tokens.c \
 	src/cli/cmd_sentences.c \
 	src/cli/cmd_dates.c \
-	src/cli/cmd_quotes.c
+	src/cli/cmd_quotes.c \
+	src/cli/cmd_entities.c \
+	src/cli/entities_data.c
 
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-REGRESS = tokens sentences encoding version
+REGRESS = tokens sentences dates quotes encoding version
 REGRESS_OPTS = --load-extension=pg_article
 
 WARNINGS = -Wall -Wextra -Werror
@@ -126,14 +148,16 @@ build/sanitize/segment_cases: $(addprefix build/sanitize/,$(SEGMENT_RUNNER:.c=.o
 
 unit: build/plain/unit_tests build/sanitize/unit_tests build/plain/segment_cases build/sanitize/segment_cases
 
-# libFuzzer targets (clang): the core's entry points (fuzz), and the command
-# line's JSON Lines parser and string writer (fuzz-jsonl).
+# libFuzzer targets (clang): the core's entry points, the text layer then
+# dates and quotes (fuzz), and the command line's JSON Lines parser and
+# string writer (fuzz-jsonl).
 FUZZ_CC = clang
 FUZZ_FLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
 	-fno-sanitize-recover=all $(WARNINGS) -Wno-unused-parameter -Isrc/core -Isrc/cli
-build/fuzz_core: test/fuzz/fuzz_core.c $(CORE_SRCS)
+FUZZ_CORE_SRCS = test/fuzz/fuzz_core.c test/fuzz/fuzz_stages.c test/fuzz/fuzz_support.c
+build/fuzz_core: $(FUZZ_CORE_SRCS) $(CORE_SRCS) $(wildcard src/core/*.h test/fuzz/*.h)
 	@mkdir -p build
-	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $^ $(ICU_LIBS)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -o $@ $(filter %.c,$^) $(ICU_LIBS)
 
 build/fuzz_jsonl: test/fuzz/fuzz_jsonl.c src/cli/jsonl.c src/cli/json_writer.c src/core/utf8.c
 	@mkdir -p build
@@ -154,3 +178,22 @@ bench: pg_article_cli
 	bash bench/run.sh
 
 .PHONY: unit fuzz fuzz-jsonl bench
+
+# ---------------------------------------------------------------- entity model
+# `make model` retrains data/models/entities.model (tools/train_entities/main.c says
+# how); `make lexicons` rebuilds data/lexicons from Debian packages' data.
+NER_CORPORA = ../shared/corpora/ner
+NER_TRAIN_SRCS = $(wildcard tools/train_entities/*.c) src/cli/entities_data.c
+build/train_entities: $(addprefix build/plain/,$(NER_TRAIN_SRCS:.c=.o) $(CORE_OBJS))
+	$(CC) -o $@ $^ $(ICU_LIBS) -lm
+build/plain/tools/%.o build/plain/src/cli/entities_data.o: STANDALONE_CFLAGS += -Isrc/cli
+
+model: build/train_entities
+	build/train_entities --train $(NER_CORPORA)/conll2003/train.txt \
+		--uner $(NER_CORPORA)/uner_en_ewt/en_ewt-ud-train.EARLY-0c7ce0d-DO-NOT-USE-AS-IS.iob2 \
+		--dev $(NER_CORPORA)/conll2003/valid.txt --data data --out data/models/entities.model
+
+lexicons:
+	python3 scripts/build_lexicons.py data/lexicons
+
+.PHONY: model lexicons

@@ -1,4 +1,4 @@
--- pg_article 0.1.0: the text layer (tokens and sentences).
+-- pg_article 0.1.0: the text layer (tokens and sentences), dates and quotes.
 \echo Use "CREATE EXTENSION pg_article" to load this file. \quit
 
 CREATE FUNCTION article_tokens(body text)
@@ -18,6 +18,66 @@ COST 1000 ROWS 25;
 
 COMMENT ON FUNCTION article_sentences(text) IS
 'Sentences of an article: number, paragraph number, 1-based character positions (start inclusive, end exclusive) and text';
+
+-- Dates: two functions rather than one with "published date DEFAULT NULL",
+-- because a STRICT function returns nothing when any argument is NULL, and
+-- article_dates(body) must still find dates with unresolved parts as X.
+CREATE FUNCTION article_dates(body text)
+RETURNS TABLE(expression text, type text, value text, period tsrange, granularity text,
+              start_pos int, end_pos int, sentence_no int)
+AS 'MODULE_PATHNAME', 'article_dates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 10;
+
+COMMENT ON FUNCTION article_dates(text) IS
+'Temporal expressions of an article, without a publication date: expression, TIMEX3 type (DATE, TIME, DURATION, SET) and value (unknown parts as X), period (half-open tsrange, or NULL), granularity, 1-based character positions (start inclusive, end exclusive) and sentence number';
+
+CREATE FUNCTION article_dates(body text, published date)
+RETURNS TABLE(expression text, type text, value text, period tsrange, granularity text,
+              start_pos int, end_pos int, sentence_no int)
+AS 'MODULE_PATHNAME', 'article_dates'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 10;
+
+COMMENT ON FUNCTION article_dates(text, date) IS
+'Temporal expressions of an article, relative ones resolved against the publication date: expression, TIMEX3 type (DATE, TIME, DURATION, SET) and value, period (half-open tsrange, or NULL), granularity, 1-based character positions (start inclusive, end exclusive) and sentence number';
+
+-- datemultirange exists from PostgreSQL 14: on 13 the extension installs
+-- without article_date_ranges.
+DO $$
+BEGIN
+  IF current_setting('server_version_num')::int >= 140000 THEN
+    CREATE FUNCTION article_date_ranges(body text, published date)
+    RETURNS datemultirange
+    AS 'MODULE_PATHNAME', 'article_date_ranges'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+    COST 1000;
+
+    COMMENT ON FUNCTION article_date_ranges(text, date) IS
+    'Days covered by the resolved dates and times of an article (durations, sets, references and values with unknown parts left out), as a datemultirange for GiST indexes';
+  END IF;
+END
+$$;
+
+CREATE FUNCTION article_quotes(body text)
+RETURNS TABLE(quote text, kind text, speaker text, speaker_canonical text, speaker_role text,
+              cue text, quote_start int, quote_end int, speaker_start int, speaker_end int,
+              sentence_no int, paragraph_no int)
+AS 'MODULE_PATHNAME', 'article_quotes'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 10;
+
+COMMENT ON FUNCTION article_quotes(text) IS
+'Quotations of an article: quoted text, kind (direct, partial, indirect), speaker as written, canonical speaker, speaker role, cue, 1-based character positions of quote and speaker (start inclusive, end exclusive), sentence and paragraph numbers';
+
+CREATE FUNCTION article_quote_speakers(body text)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'article_quote_speakers'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000;
+
+COMMENT ON FUNCTION article_quote_speakers(text) IS
+'Distinct canonical speakers of the quotations of an article, sorted by Unicode code point (independent of collation), for GIN indexes';
 
 CREATE FUNCTION article_version()
 RETURNS text

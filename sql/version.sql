@@ -15,8 +15,13 @@ SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS arguments,
 FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
 JOIN pg_extension e ON d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
 WHERE e.extname = 'pg_article' AND d.deptype = 'e'
-ORDER BY p.proname;
+ORDER BY p.proname, arguments;
 
 -- Result columns as documented.
 SELECT pg_get_function_result('article_tokens(text)'::regprocedure);
 SELECT pg_get_function_result('article_sentences(text)'::regprocedure);
+SELECT pg_get_function_result('article_dates(text)'::regprocedure);
+SELECT pg_get_function_result('article_dates(text, date)'::regprocedure);
+SELECT pg_get_function_result('article_date_ranges(text, date)'::regprocedure);
+SELECT pg_get_function_result('article_quotes(text)'::regprocedure);
+SELECT pg_get_function_result('article_quote_speakers(text)'::regprocedure);

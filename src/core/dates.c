@@ -89,7 +89,7 @@ pa_dates_find(const pa_document *doc, const pa_date *published, pa_arena *arena,
 			  const pa_progress *progress, pa_timex_list *out)
 {
 	timex_buffer buffer = {NULL, 0, 0};
-	dt_doc_context context = {0, 0};
+	dt_doc_context context = {0, 0, 0, 0, -1, {0, 0, 0}};
 	dt_unit    *units;
 
 	out->items = NULL;
@@ -107,6 +107,7 @@ pa_dates_find(const pa_document *doc, const pa_date *published, pa_arena *arena,
 		if (progress != NULL && progress->tick != NULL && k % 64 == 63 && progress->tick(progress->ctx))
 			return PA_CANCELLED;
 		s.n = dt_build_units(doc, &doc->segments.sentences[k], units);
+		context.sentence = (long) k;
 		status = find_in_sentence(&s, (uint32_t) k, published, &context, arena, &buffer);
 		if (status != PA_OK)
 			return status;

@@ -1,6 +1,6 @@
 /*
- * dates_lexicon.c: a sorted table of date words, searched by binary search
- * on the lower-cased word, and the number shapes of dates and times.
+ * dates_lexicon.c: the date words (a sorted table found through a static
+ * hash of the lower-cased word) and the number shapes of dates and times.
  */
 #include "dates_lexicon.h"
 
@@ -9,338 +9,462 @@
 typedef struct dt_entry
 {
 	const char *word;			/* lower case ASCII */
+	uint8_t		len;
 	uint8_t		cls;			/* dt_class */
 	int16_t		val;
 	uint16_t	flags;
 } dt_entry;
 
-/* Sorted by strcmp (checked by the unit tests). */
+#define E(word, cls, val, flags) {word, sizeof(word) - 1, cls, val, flags}
+
+/*
+ * The lexicon, sorted by strcmp.  After editing it, run
+ * scripts/dates_lexicon_slots.py: it sorts the list and rebuilds the hash
+ * slots below (the unit tests check both).
+ */
 static const dt_entry lexicon[] = {
-	{"'ll", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"a", DT_DET, 1, 0},
-	{"a.m", DT_AMPM, 0, 0},
-	{"a.m.", DT_AMPM, 0, 0},
-	{"about", DT_APPROX, 0, 0},
-	{"after", DT_SHIFT, 1, 0},
-	{"afternoon", DT_PART_OF_DAY, DT_POD_AF, 0},
-	{"ago", DT_SHIFT, -1, 0},
-	{"almost", DT_APPROX, 0, 0},
-	{"am", DT_AMPM, 0, 0},
-	{"an", DT_DET, 1, 0},
-	{"and", DT_PREP, DT_P_AND, 0},
-	{"announced", DT_TENSE, DT_DIR_PAST, 0},
-	{"annually", DT_SETWORD, DT_U_YEAR, 0},
-	{"approximately", DT_APPROX, 0, 0},
-	{"apr", DT_MONTH, 4, DT_F_ABBR},
-	{"april", DT_MONTH, 4, 0},
-	{"are", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"arose", DT_TENSE, DT_DIR_PAST, 0},
-	{"around", DT_APPROX, 0, 0},
-	{"at", DT_PREP, DT_P_AT, 0},
-	{"aug", DT_MONTH, 8, DT_F_ABBR},
-	{"august", DT_MONTH, 8, DT_F_AMBIGUOUS},
-	{"autumn", DT_SEASON, DT_SEASON_FA, 0},
-	{"became", DT_TENSE, DT_DIR_PAST, 0},
-	{"before", DT_SHIFT, -1, 0},
-	{"began", DT_TENSE, DT_DIR_PAST, 0},
-	{"beginning", DT_EDGE, DT_EDGE_START, 0},
-	{"between", DT_PREP, DT_P_BETWEEN, 0},
-	{"bought", DT_TENSE, DT_DIR_PAST, 0},
-	{"broke", DT_TENSE, DT_DIR_PAST, 0},
-	{"brought", DT_TENSE, DT_DIR_PAST, 0},
-	{"bst", DT_ZONE, 60, DT_F_ABBR},
-	{"by", DT_PREP, DT_P_BY, 0},
-	{"came", DT_TENSE, DT_DIR_PAST, 0},
-	{"caught", DT_TENSE, DT_DIR_PAST, 0},
-	{"cdt", DT_ZONE, -300, DT_F_ABBR},
-	{"centuries", DT_UNIT, DT_U_CENTURY, DT_F_PLURAL},
-	{"century", DT_UNIT, DT_U_CENTURY, 0},
-	{"cest", DT_ZONE, 120, DT_F_ABBR},
-	{"cet", DT_ZONE, 60, DT_F_ABBR},
-	{"chose", DT_TENSE, DT_DIR_PAST, 0},
-	{"christmas", DT_HOLIDAY, 1225, 0},
-	{"close", DT_EDGE, DT_EDGE_END, 0},
-	{"coming", DT_RELATIVE, DT_REL_NEXT, 0},
-	{"could", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"couple", DT_FEW, 0, 0},
-	{"cst", DT_ZONE, -360, DT_F_ABBR},
-	{"current", DT_REF, DT_REF_PRESENT, 0},
-	{"currently", DT_REF, DT_REF_PRESENT, 0},
-	{"daily", DT_SETWORD, DT_U_DAY, 0},
-	{"day", DT_UNIT, DT_U_DAY, 0},
-	{"days", DT_UNIT, DT_U_DAY, DT_F_PLURAL},
-	{"dec", DT_MONTH, 12, DT_F_ABBR},
-	{"decade", DT_UNIT, DT_U_DECADE, 0},
-	{"decades", DT_UNIT, DT_U_DECADE, DT_F_PLURAL},
-	{"december", DT_MONTH, 12, 0},
-	{"did", DT_TENSE, DT_DIR_PAST, 0},
-	{"do", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"does", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"dozen", DT_NUMWORD, 12, 0},
-	{"drove", DT_TENSE, DT_DIR_PAST, 0},
-	{"due", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"during", DT_PREP, DT_P_DURING, 0},
-	{"each", DT_EVERY, 0, 0},
-	{"earlier", DT_SHIFT, -1, 0},
-	{"early", DT_EDGE, DT_EDGE_EARLY, 0},
-	{"edt", DT_ZONE, -240, DT_F_ABBR},
-	{"eight", DT_NUMWORD, 8, 0},
-	{"eighteen", DT_NUMWORD, 18, 0},
-	{"eighteenth", DT_ORDINAL, 18, 0},
-	{"eighth", DT_ORDINAL, 8, 0},
-	{"eighty", DT_NUMWORD, 80, 0},
-	{"eleven", DT_NUMWORD, 11, 0},
-	{"eleventh", DT_ORDINAL, 11, 0},
-	{"end", DT_EDGE, DT_EDGE_END, 0},
-	{"est", DT_ZONE, -300, DT_F_ABBR},
-	{"evening", DT_PART_OF_DAY, DT_POD_EV, 0},
-	{"every", DT_EVERY, 0, 0},
-	{"expected", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"expects", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"fall", DT_SEASON, DT_SEASON_FA, 0},
-	{"feb", DT_MONTH, 2, DT_F_ABBR},
-	{"february", DT_MONTH, 2, 0},
-	{"fell", DT_TENSE, DT_DIR_PAST, 0},
-	{"felt", DT_TENSE, DT_DIR_PAST, 0},
-	{"few", DT_FEW, 0, 0},
-	{"fifteen", DT_NUMWORD, 15, 0},
-	{"fifteenth", DT_ORDINAL, 15, 0},
-	{"fifth", DT_ORDINAL, 5, 0},
-	{"fifty", DT_NUMWORD, 50, 0},
-	{"first", DT_ORDINAL, 1, 0},
-	{"fiscal", DT_FISCAL, 0, 0},
-	{"five", DT_NUMWORD, 5, 0},
-	{"flew", DT_TENSE, DT_DIR_PAST, 0},
-	{"following", DT_RELATIVE, DT_REL_NEXT, 0},
-	{"for", DT_PREP, DT_P_FOR, 0},
-	{"formerly", DT_REF, DT_REF_PAST, 0},
-	{"forty", DT_NUMWORD, 40, 0},
-	{"fought", DT_TENSE, DT_DIR_PAST, 0},
-	{"found", DT_TENSE, DT_DIR_PAST, 0},
-	{"four", DT_NUMWORD, 4, 0},
-	{"fourteen", DT_NUMWORD, 14, 0},
-	{"fourteenth", DT_ORDINAL, 14, 0},
-	{"fourth", DT_ORDINAL, 4, 0},
-	{"fri", DT_WEEKDAY, 5, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"friday", DT_WEEKDAY, 5, 0},
-	{"from", DT_PREP, DT_P_FROM, 0},
-	{"future", DT_REF, DT_REF_FUTURE_NOUN, 0},
-	{"gave", DT_TENSE, DT_DIR_PAST, 0},
-	{"gmt", DT_ZONE, 0, DT_F_ABBR},
-	{"going", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"got", DT_TENSE, DT_DIR_PAST, 0},
-	{"had", DT_TENSE, DT_DIR_PAST, 0},
-	{"half", DT_UNIT, DT_U_HALF, 0},
-	{"halloween", DT_HOLIDAY, 1031, 0},
-	{"has", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"have", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"heard", DT_TENSE, DT_DIR_PAST, 0},
-	{"held", DT_TENSE, DT_DIR_PAST, 0},
-	{"hopes", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"hour", DT_UNIT, DT_U_HOUR, 0},
-	{"hourly", DT_SETWORD, DT_U_HOUR, 0},
-	{"hours", DT_UNIT, DT_U_HOUR, DT_F_PLURAL},
-	{"hrs", DT_UNIT, DT_U_HOUR, DT_F_PLURAL},
-	{"hundred", DT_NUMWORD, 100, 0},
-	{"in", DT_PREP, DT_P_IN, 0},
-	{"intends", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"is", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"jan", DT_MONTH, 1, DT_F_ABBR},
-	{"january", DT_MONTH, 1, 0},
-	{"jul", DT_MONTH, 7, DT_F_ABBR},
-	{"july", DT_MONTH, 7, 0},
-	{"jun", DT_MONTH, 6, DT_F_ABBR},
-	{"june", DT_MONTH, 6, DT_F_AMBIGUOUS},
-	{"just", DT_APPROX, 0, 0},
-	{"kept", DT_TENSE, DT_DIR_PAST, 0},
-	{"killed", DT_TENSE, DT_DIR_PAST, 0},
-	{"last", DT_RELATIVE, DT_REL_LAST, 0},
-	{"late", DT_EDGE, DT_EDGE_LATE, 0},
-	{"lately", DT_REF, DT_REF_PAST, 0},
-	{"later", DT_SHIFT, 1, 0},
-	{"latest", DT_RELATIVE, DT_REL_LATEST, 0},
-	{"least", DT_APPROX, 0, 0},
-	{"led", DT_TENSE, DT_DIR_PAST, 0},
-	{"left", DT_TENSE, DT_DIR_PAST, 0},
-	{"less", DT_APPROX, 0, 0},
-	{"likely", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"lost", DT_TENSE, DT_DIR_PAST, 0},
-	{"made", DT_TENSE, DT_DIR_PAST, 0},
-	{"many", DT_FEW, 0, 0},
-	{"mar", DT_MONTH, 3, DT_F_ABBR},
-	{"march", DT_MONTH, 3, DT_F_AMBIGUOUS},
-	{"may", DT_MONTH, 5, DT_F_AMBIGUOUS},
-	{"mdt", DT_ZONE, -360, DT_F_ABBR},
-	{"meant", DT_TENSE, DT_DIR_PAST, 0},
-	{"met", DT_TENSE, DT_DIR_PAST, 0},
-	{"mid", DT_EDGE, DT_EDGE_MID, 0},
-	{"midday", DT_NOON, 720, 0},
-	{"middle", DT_EDGE, DT_EDGE_MID, 0},
-	{"midnight", DT_NOON, 1440, 0},
-	{"might", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"millennia", DT_UNIT, DT_U_MILLENNIUM, DT_F_PLURAL},
-	{"millennium", DT_UNIT, DT_U_MILLENNIUM, 0},
-	{"mins", DT_UNIT, DT_U_MINUTE, DT_F_PLURAL},
-	{"minute", DT_UNIT, DT_U_MINUTE, 0},
-	{"minutes", DT_UNIT, DT_U_MINUTE, DT_F_PLURAL},
-	{"mon", DT_WEEKDAY, 1, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"monday", DT_WEEKDAY, 1, 0},
-	{"month", DT_UNIT, DT_U_MONTH, 0},
-	{"monthly", DT_SETWORD, DT_U_MONTH, 0},
-	{"months", DT_UNIT, DT_U_MONTH, DT_F_PLURAL},
-	{"more", DT_APPROX, 0, 0},
-	{"morning", DT_PART_OF_DAY, DT_POD_MO, 0},
-	{"mst", DT_ZONE, -420, DT_F_ABBR},
-	{"nearly", DT_APPROX, 0, 0},
-	{"next", DT_RELATIVE, DT_REL_NEXT, 0},
-	{"night", DT_PART_OF_DAY, DT_POD_NI, 0},
-	{"nightly", DT_SETWORD, DT_U_DAY, 0},
-	{"nine", DT_NUMWORD, 9, 0},
-	{"nineteen", DT_NUMWORD, 19, 0},
-	{"nineteenth", DT_ORDINAL, 19, 0},
-	{"ninety", DT_NUMWORD, 90, 0},
-	{"ninth", DT_ORDINAL, 9, 0},
-	{"noon", DT_NOON, 720, 0},
-	{"nov", DT_MONTH, 11, DT_F_ABBR},
-	{"november", DT_MONTH, 11, 0},
-	{"now", DT_REF, DT_REF_PRESENT, 0},
-	{"nowadays", DT_REF, DT_REF_PRESENT, 0},
-	{"numerous", DT_FEW, 0, 0},
-	{"oct", DT_MONTH, 10, DT_F_ABBR},
-	{"october", DT_MONTH, 10, 0},
-	{"of", DT_PREP, DT_P_OF, 0},
-	{"on", DT_PREP, DT_P_ON, 0},
-	{"one", DT_NUMWORD, 1, 0},
-	{"only", DT_APPROX, 0, 0},
-	{"over", DT_APPROX, 0, 0},
-	{"overnight", DT_PART_OF_DAY, DT_POD_NI, 0},
-	{"p.m", DT_AMPM, 12, 0},
-	{"p.m.", DT_AMPM, 12, 0},
-	{"paid", DT_TENSE, DT_DIR_PAST, 0},
-	{"past", DT_RELATIVE, DT_REL_LAST, 0},
-	{"pdt", DT_ZONE, -420, DT_F_ABBR},
-	{"per", DT_EVERY, 0, 0},
-	{"period", DT_UNIT, DT_U_PERIOD, 0},
-	{"pm", DT_AMPM, 12, 0},
-	{"presently", DT_REF, DT_REF_PRESENT, 0},
-	{"previous", DT_RELATIVE, DT_REL_LAST, 0},
-	{"prior", DT_RELATIVE, DT_REL_LAST, 0},
-	{"pst", DT_ZONE, -480, DT_F_ABBR},
-	{"quarter", DT_UNIT, DT_U_QUARTER, 0},
-	{"quarterly", DT_SETWORD, DT_U_QUARTER, 0},
-	{"quarters", DT_UNIT, DT_U_QUARTER, DT_F_PLURAL},
-	{"ran", DT_TENSE, DT_DIR_PAST, 0},
-	{"recent", DT_REF, DT_REF_PAST, 0},
-	{"recently", DT_REF, DT_REF_PAST, 0},
-	{"reported", DT_TENSE, DT_DIR_PAST, 0},
-	{"rose", DT_TENSE, DT_DIR_PAST, 0},
-	{"roughly", DT_APPROX, 0, 0},
-	{"said", DT_TENSE, DT_DIR_PAST, 0},
-	{"same", DT_RELATIVE, DT_REL_LATEST, 0},
-	{"sat", DT_WEEKDAY, 6, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"saturday", DT_WEEKDAY, 6, 0},
-	{"saw", DT_TENSE, DT_DIR_PAST, 0},
-	{"say", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"says", DT_TENSE, DT_DIR_PRESENT, 0},
-	{"scheduled", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"second", DT_ORDINAL, 2, 0},
-	{"seconds", DT_UNIT, DT_U_SECOND, DT_F_PLURAL},
-	{"sent", DT_TENSE, DT_DIR_PAST, 0},
-	{"sep", DT_MONTH, 9, DT_F_ABBR},
-	{"sept", DT_MONTH, 9, DT_F_ABBR},
-	{"september", DT_MONTH, 9, 0},
-	{"seven", DT_NUMWORD, 7, 0},
-	{"seventeen", DT_NUMWORD, 17, 0},
-	{"seventeenth", DT_ORDINAL, 17, 0},
-	{"seventh", DT_ORDINAL, 7, 0},
-	{"seventy", DT_NUMWORD, 70, 0},
-	{"several", DT_FEW, 0, 0},
-	{"shall", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"shot", DT_TENSE, DT_DIR_PAST, 0},
-	{"should", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"since", DT_PREP, DT_P_SINCE, 0},
-	{"six", DT_NUMWORD, 6, 0},
-	{"sixteen", DT_NUMWORD, 16, 0},
-	{"sixteenth", DT_ORDINAL, 16, 0},
-	{"sixth", DT_ORDINAL, 6, 0},
-	{"sixty", DT_NUMWORD, 60, 0},
-	{"sold", DT_TENSE, DT_DIR_PAST, 0},
-	{"some", DT_FEW, 0, 0},
-	{"sought", DT_TENSE, DT_DIR_PAST, 0},
-	{"spent", DT_TENSE, DT_DIR_PAST, 0},
-	{"spoke", DT_TENSE, DT_DIR_PAST, 0},
-	{"spring", DT_SEASON, DT_SEASON_SP, 0},
-	{"start", DT_EDGE, DT_EDGE_START, 0},
-	{"stood", DT_TENSE, DT_DIR_PAST, 0},
-	{"struck", DT_TENSE, DT_DIR_PAST, 0},
-	{"summer", DT_SEASON, DT_SEASON_SU, 0},
-	{"sun", DT_WEEKDAY, 7, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"sunday", DT_WEEKDAY, 7, 0},
-	{"ten", DT_NUMWORD, 10, 0},
-	{"tenth", DT_ORDINAL, 10, 0},
-	{"than", DT_PREP, DT_P_OTHER, 0},
-	{"thanksgiving", DT_HOLIDAY, 0, 0},
-	{"the", DT_DET, 0, 0},
-	{"third", DT_ORDINAL, 3, 0},
-	{"thirteen", DT_NUMWORD, 13, 0},
-	{"thirteenth", DT_ORDINAL, 13, 0},
-	{"thirtieth", DT_ORDINAL, 30, 0},
-	{"thirty", DT_NUMWORD, 30, 0},
-	{"this", DT_RELATIVE, DT_REL_THIS, 0},
-	{"thought", DT_TENSE, DT_DIR_PAST, 0},
-	{"thousand", DT_NUMWORD, 1000, 0},
-	{"three", DT_NUMWORD, 3, 0},
-	{"threw", DT_TENSE, DT_DIR_PAST, 0},
-	{"through", DT_PREP, DT_P_THROUGH, 0},
-	{"throughout", DT_PREP, DT_P_THROUGH, 0},
-	{"thu", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"thur", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"thurs", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"thursday", DT_WEEKDAY, 4, 0},
-	{"till", DT_PREP, DT_P_UNTIL, 0},
-	{"to", DT_PREP, DT_P_TO, 0},
-	{"today", DT_DAYWORD, 0, 0},
-	{"told", DT_TENSE, DT_DIR_PAST, 0},
-	{"tomorrow", DT_DAYWORD, 1, 0},
-	{"tonight", DT_DAYWORD, 2, 0},
-	{"took", DT_TENSE, DT_DIR_PAST, 0},
-	{"tue", DT_WEEKDAY, 2, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"tues", DT_WEEKDAY, 2, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"tuesday", DT_WEEKDAY, 2, 0},
-	{"twelfth", DT_ORDINAL, 12, 0},
-	{"twelve", DT_NUMWORD, 12, 0},
-	{"twentieth", DT_ORDINAL, 20, 0},
-	{"twenty", DT_NUMWORD, 20, 0},
-	{"two", DT_NUMWORD, 2, 0},
-	{"under", DT_APPROX, 0, 0},
-	{"until", DT_PREP, DT_P_UNTIL, 0},
-	{"upcoming", DT_RELATIVE, DT_REL_NEXT, 0},
-	{"utc", DT_ZONE, 0, DT_F_ABBR},
-	{"wants", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"was", DT_TENSE, DT_DIR_PAST, 0},
-	{"wed", DT_WEEKDAY, 3, DT_F_ABBR | DT_F_AMBIGUOUS},
-	{"wednesday", DT_WEEKDAY, 3, 0},
-	{"week", DT_UNIT, DT_U_WEEK, 0},
-	{"weekend", DT_UNIT, DT_U_WEEKEND, 0},
-	{"weekends", DT_UNIT, DT_U_WEEKEND, DT_F_PLURAL},
-	{"weekly", DT_SETWORD, DT_U_WEEK, 0},
-	{"weeks", DT_UNIT, DT_U_WEEK, DT_F_PLURAL},
-	{"went", DT_TENSE, DT_DIR_PAST, 0},
-	{"were", DT_TENSE, DT_DIR_PAST, 0},
-	{"will", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"winter", DT_SEASON, DT_SEASON_WI, 0},
-	{"within", DT_PREP, DT_P_WITHIN, 0},
-	{"won", DT_TENSE, DT_DIR_PAST, 0},
-	{"would", DT_TENSE, DT_DIR_FUTURE, 0},
-	{"wrote", DT_TENSE, DT_DIR_PAST, 0},
-	{"year", DT_UNIT, DT_U_YEAR, 0},
-	{"yearly", DT_SETWORD, DT_U_YEAR, 0},
-	{"years", DT_UNIT, DT_U_YEAR, DT_F_PLURAL},
-	{"yesterday", DT_DAYWORD, -1, 0},
+/* LEXICON BEGIN */
+	E("'ll", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("a", DT_DET, 1, 0),
+	E("a.m", DT_AMPM, 0, 0),
+	E("a.m.", DT_AMPM, 0, 0),
+	E("about", DT_APPROX, 0, 0),
+	E("after", DT_SHIFT, 1, 0),
+	E("afternoon", DT_PART_OF_DAY, DT_POD_AF, 0),
+	E("ago", DT_SHIFT, -1, 0),
+	E("almost", DT_APPROX, 0, 0),
+	E("am", DT_AMPM, 0, 0),
+	E("an", DT_DET, 1, 0),
+	E("and", DT_PREP, DT_P_AND, 0),
+	E("announced", DT_TENSE, DT_DIR_PAST, 0),
+	E("annually", DT_SETWORD, DT_U_YEAR, 0),
+	E("approximately", DT_APPROX, 0, 0),
+	E("apr", DT_MONTH, 4, DT_F_ABBR),
+	E("april", DT_MONTH, 4, 0),
+	E("are", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("arose", DT_TENSE, DT_DIR_PAST, 0),
+	E("around", DT_APPROX, 0, 0),
+	E("at", DT_PREP, DT_P_AT, 0),
+	E("aug", DT_MONTH, 8, DT_F_ABBR),
+	E("august", DT_MONTH, 8, DT_F_AMBIGUOUS),
+	E("autumn", DT_SEASON, DT_SEASON_FA, 0),
+	E("became", DT_TENSE, DT_DIR_PAST, 0),
+	E("before", DT_SHIFT, -1, 0),
+	E("began", DT_TENSE, DT_DIR_PAST, 0),
+	E("beginning", DT_EDGE, DT_EDGE_START, 0),
+	E("between", DT_PREP, DT_P_BETWEEN, 0),
+	E("bought", DT_TENSE, DT_DIR_PAST, 0),
+	E("broke", DT_TENSE, DT_DIR_PAST, 0),
+	E("brought", DT_TENSE, DT_DIR_PAST, 0),
+	E("bst", DT_ZONE, 60, DT_F_ABBR),
+	E("by", DT_PREP, DT_P_BY, 0),
+	E("came", DT_TENSE, DT_DIR_PAST, 0),
+	E("caught", DT_TENSE, DT_DIR_PAST, 0),
+	E("cdt", DT_ZONE, -300, DT_F_ABBR),
+	E("centuries", DT_UNIT, DT_U_CENTURY, DT_F_PLURAL),
+	E("century", DT_UNIT, DT_U_CENTURY, 0),
+	E("cest", DT_ZONE, 120, DT_F_ABBR),
+	E("cet", DT_ZONE, 60, DT_F_ABBR),
+	E("chose", DT_TENSE, DT_DIR_PAST, 0),
+	E("christmas", DT_HOLIDAY, 1225, 0),
+	E("close", DT_EDGE, DT_EDGE_END, 0),
+	E("coming", DT_RELATIVE, DT_REL_NEXT, 0),
+	E("could", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("couple", DT_FEW, 0, 0),
+	E("cst", DT_ZONE, -360, DT_F_ABBR),
+	E("current", DT_REF, DT_REF_PRESENT, 0),
+	E("currently", DT_REF, DT_REF_PRESENT, 0),
+	E("daily", DT_SETWORD, DT_U_DAY, 0),
+	E("day", DT_UNIT, DT_U_DAY, 0),
+	E("days", DT_UNIT, DT_U_DAY, DT_F_PLURAL),
+	E("dec", DT_MONTH, 12, DT_F_ABBR),
+	E("decade", DT_UNIT, DT_U_DECADE, 0),
+	E("decades", DT_UNIT, DT_U_DECADE, DT_F_PLURAL),
+	E("december", DT_MONTH, 12, 0),
+	E("did", DT_TENSE, DT_DIR_PAST, 0),
+	E("do", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("does", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("dozen", DT_NUMWORD, 12, 0),
+	E("drove", DT_TENSE, DT_DIR_PAST, 0),
+	E("due", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("during", DT_PREP, DT_P_DURING, 0),
+	E("each", DT_EVERY, 0, 0),
+	E("earlier", DT_SHIFT, -1, 0),
+	E("early", DT_EDGE, DT_EDGE_EARLY, 0),
+	E("edt", DT_ZONE, -240, DT_F_ABBR),
+	E("eight", DT_NUMWORD, 8, 0),
+	E("eighteen", DT_NUMWORD, 18, 0),
+	E("eighteenth", DT_ORDINAL, 18, 0),
+	E("eighth", DT_ORDINAL, 8, 0),
+	E("eighties", DT_DECADE, 1980, DT_F_PLURAL),
+	E("eighty", DT_NUMWORD, 80, 0),
+	E("eleven", DT_NUMWORD, 11, 0),
+	E("eleventh", DT_ORDINAL, 11, 0),
+	E("end", DT_EDGE, DT_EDGE_END, 0),
+	E("est", DT_ZONE, -300, DT_F_ABBR),
+	E("evening", DT_PART_OF_DAY, DT_POD_EV, 0),
+	E("every", DT_EVERY, 0, 0),
+	E("expected", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("expects", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("fall", DT_SEASON, DT_SEASON_FA, 0),
+	E("feb", DT_MONTH, 2, DT_F_ABBR),
+	E("february", DT_MONTH, 2, 0),
+	E("fell", DT_TENSE, DT_DIR_PAST, 0),
+	E("felt", DT_TENSE, DT_DIR_PAST, 0),
+	E("few", DT_FEW, 0, 0),
+	E("fifteen", DT_NUMWORD, 15, 0),
+	E("fifteenth", DT_ORDINAL, 15, 0),
+	E("fifth", DT_ORDINAL, 5, 0),
+	E("fifty", DT_NUMWORD, 50, 0),
+	E("first", DT_ORDINAL, 1, 0),
+	E("fiscal", DT_FISCAL, 0, 0),
+	E("five", DT_NUMWORD, 5, 0),
+	E("flew", DT_TENSE, DT_DIR_PAST, 0),
+	E("following", DT_RELATIVE, DT_REL_NEXT, 0),
+	E("for", DT_PREP, DT_P_FOR, 0),
+	E("formerly", DT_REF, DT_REF_PAST, 0),
+	E("forty", DT_NUMWORD, 40, 0),
+	E("fought", DT_TENSE, DT_DIR_PAST, 0),
+	E("found", DT_TENSE, DT_DIR_PAST, 0),
+	E("four", DT_NUMWORD, 4, 0),
+	E("fourteen", DT_NUMWORD, 14, 0),
+	E("fourteenth", DT_ORDINAL, 14, 0),
+	E("fourth", DT_ORDINAL, 4, 0),
+	E("fri", DT_WEEKDAY, 5, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("friday", DT_WEEKDAY, 5, 0),
+	E("from", DT_PREP, DT_P_FROM, 0),
+	E("future", DT_REF, DT_REF_FUTURE_NOUN, 0),
+	E("gave", DT_TENSE, DT_DIR_PAST, 0),
+	E("gmt", DT_ZONE, 0, DT_F_ABBR),
+	E("going", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("got", DT_TENSE, DT_DIR_PAST, 0),
+	E("had", DT_TENSE, DT_DIR_PAST, 0),
+	E("half", DT_UNIT, DT_U_HALF, 0),
+	E("halloween", DT_HOLIDAY, 1031, 0),
+	E("has", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("have", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("heard", DT_TENSE, DT_DIR_PAST, 0),
+	E("held", DT_TENSE, DT_DIR_PAST, 0),
+	E("hopes", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("hour", DT_UNIT, DT_U_HOUR, 0),
+	E("hourly", DT_SETWORD, DT_U_HOUR, 0),
+	E("hours", DT_UNIT, DT_U_HOUR, DT_F_PLURAL),
+	E("hrs", DT_UNIT, DT_U_HOUR, DT_F_PLURAL),
+	E("hundred", DT_NUMWORD, 100, 0),
+	E("in", DT_PREP, DT_P_IN, 0),
+	E("intends", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("is", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("jan", DT_MONTH, 1, DT_F_ABBR),
+	E("january", DT_MONTH, 1, 0),
+	E("jul", DT_MONTH, 7, DT_F_ABBR),
+	E("july", DT_MONTH, 7, 0),
+	E("jun", DT_MONTH, 6, DT_F_ABBR),
+	E("june", DT_MONTH, 6, DT_F_AMBIGUOUS),
+	E("just", DT_APPROX, 0, 0),
+	E("kept", DT_TENSE, DT_DIR_PAST, 0),
+	E("killed", DT_TENSE, DT_DIR_PAST, 0),
+	E("last", DT_RELATIVE, DT_REL_LAST, 0),
+	E("late", DT_EDGE, DT_EDGE_LATE, 0),
+	E("lately", DT_REF, DT_REF_PAST, 0),
+	E("later", DT_SHIFT, 1, 0),
+	E("latest", DT_RELATIVE, DT_REL_LATEST, 0),
+	E("least", DT_APPROX, 0, 0),
+	E("led", DT_TENSE, DT_DIR_PAST, 0),
+	E("left", DT_TENSE, DT_DIR_PAST, 0),
+	E("less", DT_APPROX, 0, 0),
+	E("likely", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("lost", DT_TENSE, DT_DIR_PAST, 0),
+	E("made", DT_TENSE, DT_DIR_PAST, 0),
+	E("many", DT_FEW, 0, 0),
+	E("mar", DT_MONTH, 3, DT_F_ABBR),
+	E("march", DT_MONTH, 3, DT_F_AMBIGUOUS),
+	E("may", DT_MONTH, 5, DT_F_AMBIGUOUS),
+	E("mdt", DT_ZONE, -360, DT_F_ABBR),
+	E("meant", DT_TENSE, DT_DIR_PAST, 0),
+	E("met", DT_TENSE, DT_DIR_PAST, 0),
+	E("mid", DT_EDGE, DT_EDGE_MID, 0),
+	E("midday", DT_NOON, 720, 0),
+	E("middle", DT_EDGE, DT_EDGE_MID, 0),
+	E("midnight", DT_NOON, 1440, 0),
+	E("might", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("millennia", DT_UNIT, DT_U_MILLENNIUM, DT_F_PLURAL),
+	E("millennium", DT_UNIT, DT_U_MILLENNIUM, 0),
+	E("mins", DT_UNIT, DT_U_MINUTE, DT_F_PLURAL),
+	E("minute", DT_UNIT, DT_U_MINUTE, 0),
+	E("minutes", DT_UNIT, DT_U_MINUTE, DT_F_PLURAL),
+	E("mon", DT_WEEKDAY, 1, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("monday", DT_WEEKDAY, 1, 0),
+	E("month", DT_UNIT, DT_U_MONTH, 0),
+	E("monthly", DT_SETWORD, DT_U_MONTH, 0),
+	E("months", DT_UNIT, DT_U_MONTH, DT_F_PLURAL),
+	E("more", DT_APPROX, 0, 0),
+	E("morning", DT_PART_OF_DAY, DT_POD_MO, 0),
+	E("mst", DT_ZONE, -420, DT_F_ABBR),
+	E("nearly", DT_APPROX, 0, 0),
+	E("next", DT_RELATIVE, DT_REL_NEXT, 0),
+	E("night", DT_PART_OF_DAY, DT_POD_NI, 0),
+	E("nightly", DT_SETWORD, DT_U_DAY, 0),
+	E("nine", DT_NUMWORD, 9, 0),
+	E("nineteen", DT_NUMWORD, 19, 0),
+	E("nineteenth", DT_ORDINAL, 19, 0),
+	E("nineties", DT_DECADE, 1990, DT_F_PLURAL),
+	E("ninety", DT_NUMWORD, 90, 0),
+	E("ninth", DT_ORDINAL, 9, 0),
+	E("noon", DT_NOON, 720, 0),
+	E("nov", DT_MONTH, 11, DT_F_ABBR),
+	E("november", DT_MONTH, 11, 0),
+	E("now", DT_REF, DT_REF_PRESENT, 0),
+	E("nowadays", DT_REF, DT_REF_PRESENT, 0),
+	E("numerous", DT_FEW, 0, 0),
+	E("oct", DT_MONTH, 10, DT_F_ABBR),
+	E("october", DT_MONTH, 10, 0),
+	E("of", DT_PREP, DT_P_OF, 0),
+	E("on", DT_PREP, DT_P_ON, 0),
+	E("one", DT_NUMWORD, 1, 0),
+	E("only", DT_APPROX, 0, 0),
+	E("over", DT_APPROX, 0, 0),
+	E("overnight", DT_PART_OF_DAY, DT_POD_NI, 0),
+	E("p.m", DT_AMPM, 12, 0),
+	E("p.m.", DT_AMPM, 12, 0),
+	E("paid", DT_TENSE, DT_DIR_PAST, 0),
+	E("past", DT_RELATIVE, DT_REL_LAST, 0),
+	E("pdt", DT_ZONE, -420, DT_F_ABBR),
+	E("per", DT_EVERY, 0, 0),
+	E("period", DT_UNIT, DT_U_PERIOD, 0),
+	E("pm", DT_AMPM, 12, 0),
+	E("presently", DT_REF, DT_REF_PRESENT, 0),
+	E("previous", DT_RELATIVE, DT_REL_LAST, 0),
+	E("prior", DT_RELATIVE, DT_REL_LAST, 0),
+	E("pst", DT_ZONE, -480, DT_F_ABBR),
+	E("quarter", DT_UNIT, DT_U_QUARTER, 0),
+	E("quarterly", DT_SETWORD, DT_U_QUARTER, 0),
+	E("quarters", DT_UNIT, DT_U_QUARTER, DT_F_PLURAL),
+	E("ran", DT_TENSE, DT_DIR_PAST, 0),
+	E("recent", DT_REF, DT_REF_PAST, 0),
+	E("recently", DT_REF, DT_REF_PAST, 0),
+	E("reported", DT_TENSE, DT_DIR_PAST, 0),
+	E("rose", DT_TENSE, DT_DIR_PAST, 0),
+	E("roughly", DT_APPROX, 0, 0),
+	E("said", DT_TENSE, DT_DIR_PAST, 0),
+	E("same", DT_RELATIVE, DT_REL_LATEST, 0),
+	E("sat", DT_WEEKDAY, 6, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("saturday", DT_WEEKDAY, 6, 0),
+	E("saw", DT_TENSE, DT_DIR_PAST, 0),
+	E("say", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("says", DT_TENSE, DT_DIR_PRESENT, 0),
+	E("scheduled", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("second", DT_ORDINAL, 2, 0),
+	E("seconds", DT_UNIT, DT_U_SECOND, DT_F_PLURAL),
+	E("sent", DT_TENSE, DT_DIR_PAST, 0),
+	E("sep", DT_MONTH, 9, DT_F_ABBR),
+	E("sept", DT_MONTH, 9, DT_F_ABBR),
+	E("september", DT_MONTH, 9, 0),
+	E("seven", DT_NUMWORD, 7, 0),
+	E("seventeen", DT_NUMWORD, 17, 0),
+	E("seventeenth", DT_ORDINAL, 17, 0),
+	E("seventh", DT_ORDINAL, 7, 0),
+	E("seventies", DT_DECADE, 1970, DT_F_PLURAL),
+	E("seventy", DT_NUMWORD, 70, 0),
+	E("several", DT_FEW, 0, 0),
+	E("shall", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("shot", DT_TENSE, DT_DIR_PAST, 0),
+	E("should", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("since", DT_PREP, DT_P_SINCE, 0),
+	E("six", DT_NUMWORD, 6, 0),
+	E("sixteen", DT_NUMWORD, 16, 0),
+	E("sixteenth", DT_ORDINAL, 16, 0),
+	E("sixth", DT_ORDINAL, 6, 0),
+	E("sixties", DT_DECADE, 1960, DT_F_PLURAL),
+	E("sixty", DT_NUMWORD, 60, 0),
+	E("sold", DT_TENSE, DT_DIR_PAST, 0),
+	E("some", DT_FEW, 0, 0),
+	E("sought", DT_TENSE, DT_DIR_PAST, 0),
+	E("spent", DT_TENSE, DT_DIR_PAST, 0),
+	E("spoke", DT_TENSE, DT_DIR_PAST, 0),
+	E("spring", DT_SEASON, DT_SEASON_SP, 0),
+	E("start", DT_EDGE, DT_EDGE_START, 0),
+	E("stood", DT_TENSE, DT_DIR_PAST, 0),
+	E("struck", DT_TENSE, DT_DIR_PAST, 0),
+	E("summer", DT_SEASON, DT_SEASON_SU, 0),
+	E("sun", DT_WEEKDAY, 7, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("sunday", DT_WEEKDAY, 7, 0),
+	E("ten", DT_NUMWORD, 10, 0),
+	E("tenth", DT_ORDINAL, 10, 0),
+	E("than", DT_PREP, DT_P_OTHER, 0),
+	E("thanksgiving", DT_HOLIDAY, 0, 0),
+	E("that", DT_DET, 2, 0),
+	E("the", DT_DET, 0, 0),
+	E("third", DT_ORDINAL, 3, 0),
+	E("thirteen", DT_NUMWORD, 13, 0),
+	E("thirteenth", DT_ORDINAL, 13, 0),
+	E("thirtieth", DT_ORDINAL, 30, 0),
+	E("thirty", DT_NUMWORD, 30, 0),
+	E("this", DT_RELATIVE, DT_REL_THIS, 0),
+	E("thought", DT_TENSE, DT_DIR_PAST, 0),
+	E("thousand", DT_NUMWORD, 1000, 0),
+	E("three", DT_NUMWORD, 3, 0),
+	E("threw", DT_TENSE, DT_DIR_PAST, 0),
+	E("through", DT_PREP, DT_P_THROUGH, 0),
+	E("throughout", DT_PREP, DT_P_THROUGH, 0),
+	E("thu", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("thur", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("thurs", DT_WEEKDAY, 4, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("thursday", DT_WEEKDAY, 4, 0),
+	E("till", DT_PREP, DT_P_UNTIL, 0),
+	E("to", DT_PREP, DT_P_TO, 0),
+	E("today", DT_DAYWORD, 0, 0),
+	E("told", DT_TENSE, DT_DIR_PAST, 0),
+	E("tomorrow", DT_DAYWORD, 1, 0),
+	E("tonight", DT_DAYWORD, 2, 0),
+	E("took", DT_TENSE, DT_DIR_PAST, 0),
+	E("tue", DT_WEEKDAY, 2, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("tues", DT_WEEKDAY, 2, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("tuesday", DT_WEEKDAY, 2, 0),
+	E("twelfth", DT_ORDINAL, 12, 0),
+	E("twelve", DT_NUMWORD, 12, 0),
+	E("twentieth", DT_ORDINAL, 20, 0),
+	E("twenty", DT_NUMWORD, 20, 0),
+	E("two", DT_NUMWORD, 2, 0),
+	E("under", DT_APPROX, 0, 0),
+	E("until", DT_PREP, DT_P_UNTIL, 0),
+	E("up", DT_APPROX, 0, 0),
+	E("upcoming", DT_RELATIVE, DT_REL_NEXT, 0),
+	E("utc", DT_ZONE, 0, DT_F_ABBR),
+	E("wants", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("was", DT_TENSE, DT_DIR_PAST, 0),
+	E("wed", DT_WEEKDAY, 3, DT_F_ABBR | DT_F_AMBIGUOUS),
+	E("wednesday", DT_WEEKDAY, 3, 0),
+	E("week", DT_UNIT, DT_U_WEEK, 0),
+	E("weekend", DT_UNIT, DT_U_WEEKEND, 0),
+	E("weekends", DT_UNIT, DT_U_WEEKEND, DT_F_PLURAL),
+	E("weekly", DT_SETWORD, DT_U_WEEK, 0),
+	E("weeks", DT_UNIT, DT_U_WEEK, DT_F_PLURAL),
+	E("went", DT_TENSE, DT_DIR_PAST, 0),
+	E("were", DT_TENSE, DT_DIR_PAST, 0),
+	E("will", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("winter", DT_SEASON, DT_SEASON_WI, 0),
+	E("within", DT_PREP, DT_P_WITHIN, 0),
+	E("won", DT_TENSE, DT_DIR_PAST, 0),
+	E("would", DT_TENSE, DT_DIR_FUTURE, 0),
+	E("wrote", DT_TENSE, DT_DIR_PAST, 0),
+	E("year", DT_UNIT, DT_U_YEAR, 0),
+	E("yearly", DT_SETWORD, DT_U_YEAR, 0),
+	E("years", DT_UNIT, DT_U_YEAR, DT_F_PLURAL),
+	E("yesterday", DT_DAYWORD, -1, 0),
+	/* LEXICON END */
 };
 
 #define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
+#define SLOT_COUNT 1024
+
+/* Open addressing on FNV-1a of the lower-case word: entry index + 1, 0 empty. */
+static const uint16_t lexicon_slots[SLOT_COUNT] = {
+/* SLOTS BEGIN */
+	0, 192, 0, 0, 0, 0, 220, 0, 0, 0, 13, 0, 0, 0, 0, 123,
+	70, 3, 0, 85, 59, 0, 225, 0, 0, 140, 267, 0, 0, 0, 0, 0,
+	0, 50, 0, 0, 260, 288, 0, 0, 0, 301, 245, 0, 0, 114, 0, 79,
+	257, 0, 108, 41, 22, 87, 0, 200, 0, 0, 0, 0, 0, 0, 46, 176,
+	0, 93, 0, 0, 0, 0, 0, 0, 0, 193, 0, 0, 0, 18, 0, 0,
+	0, 14, 0, 0, 265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0,
+	0, 0, 33, 0, 0, 136, 0, 194, 195, 0, 226, 35, 285, 0, 0, 0,
+	69, 106, 139, 147, 254, 109, 149, 0, 214, 0, 281, 0, 0, 0, 121, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 153, 0, 47, 25, 31,
+	0, 0, 40, 0, 34, 0, 0, 0, 0, 0, 238, 0, 76, 160, 0, 0,
+	0, 0, 0, 0, 116, 126, 0, 78, 68, 0, 0, 96, 0, 0, 0, 0,
+	0, 82, 45, 120, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 205,
+	0, 0, 37, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 264, 0, 0, 0, 230, 0, 259,
+	124, 0, 0, 0, 0, 0, 0, 0, 163, 0, 0, 0, 283, 0, 0, 0,
+	154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 236, 134,
+	0, 0, 0, 19, 305, 0, 0, 0, 0, 0, 180, 268, 0, 0, 56, 282,
+	296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 222, 324, 0, 253,
+	0, 141, 0, 0, 0, 0, 0, 0, 65, 210, 0, 0, 2, 243, 317, 175,
+	255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 297, 58, 185,
+	271, 0, 135, 0, 0, 0, 0, 0, 107, 61, 0, 0, 71, 0, 0, 233,
+	303, 0, 0, 10, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
+	157, 0, 322, 127, 188, 0, 0, 0, 0, 0, 0, 0, 122, 0, 0, 0,
+	0, 0, 0, 0, 290, 0, 0, 0, 229, 0, 0, 0, 0, 0, 57, 0,
+	0, 0, 0, 0, 0, 48, 155, 294, 21, 251, 0, 325, 20, 318, 186, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 97, 129, 0, 0, 0, 246, 0, 0,
+	0, 0, 0, 0, 206, 103, 208, 0, 300, 143, 77, 0, 0, 0, 0, 0,
+	60, 0, 0, 0, 0, 0, 323, 211, 286, 280, 0, 0, 0, 326, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 72, 6, 0, 0, 0, 0, 0, 0,
+	117, 0, 0, 54, 0, 0, 90, 310, 0, 0, 0, 0, 0, 0, 0, 112,
+	174, 92, 0, 0, 0, 0, 0, 0, 178, 0, 231, 0, 0, 0, 168, 197,
+	0, 0, 308, 0, 0, 0, 216, 198, 0, 88, 0, 43, 0, 52, 0, 0,
+	0, 0, 0, 0, 0, 171, 0, 0, 0, 0, 0, 278, 319, 0, 131, 199,
+	293, 0, 0, 24, 0, 0, 0, 7, 0, 0, 0, 0, 133, 204, 270, 189,
+	156, 0, 0, 0, 0, 36, 291, 0, 0, 158, 0, 74, 0, 0, 0, 0,
+	0, 182, 0, 0, 0, 275, 272, 0, 0, 0, 0, 223, 274, 0, 5, 0,
+	0, 169, 295, 0, 0, 0, 144, 0, 0, 0, 101, 0, 0, 0, 0, 0,
+	0, 0, 16, 0, 0, 0, 0, 0, 28, 151, 0, 0, 0, 218, 311, 137,
+	227, 104, 235, 239, 0, 0, 0, 0, 0, 0, 315, 0, 86, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	75, 276, 0, 94, 0, 0, 184, 0, 64, 0, 53, 99, 273, 113, 0, 0,
+	0, 0, 115, 0, 0, 0, 110, 0, 266, 0, 0, 0, 67, 252, 128, 306,
+	212, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 314, 0,
+	0, 0, 0, 0, 0, 0, 145, 0, 0, 62, 0, 0, 0, 0, 289, 0,
+	0, 0, 0, 0, 0, 241, 27, 0, 0, 0, 142, 146, 0, 302, 0, 242,
+	0, 0, 0, 0, 0, 183, 0, 224, 0, 81, 0, 0, 202, 132, 217, 0,
+	0, 0, 0, 256, 0, 0, 11, 213, 0, 0, 0, 0, 0, 261, 0, 0,
+	0, 0, 277, 0, 0, 244, 0, 39, 190, 0, 0, 209, 215, 0, 0, 249,
+	250, 162, 0, 0, 80, 207, 0, 203, 0, 55, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 130, 0, 0, 161, 0, 201, 66, 0, 0, 51, 91,
+	304, 0, 0, 44, 111, 105, 316, 327, 0, 0, 89, 320, 269, 4, 0, 321,
+	0, 0, 0, 187, 125, 63, 262, 0, 0, 170, 15, 150, 0, 0, 26, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 221, 0, 0,
+	0, 0, 0, 299, 0, 181, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0,
+	83, 179, 263, 312, 0, 0, 237, 0, 0, 167, 292, 0, 258, 0, 0, 9,
+	29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 42,
+	232, 0, 0, 0, 0, 0, 0, 165, 0, 0, 0, 0, 0, 0, 0, 38,
+	98, 100, 0, 0, 0, 95, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102,
+	0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 219, 247, 166, 248, 0, 0,
+	0, 0, 0, 0, 298, 0, 172, 309, 148, 191, 0, 0, 0, 0, 0, 0,
+	0, 0, 173, 279, 313, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 287,
+	196, 0, 0, 0, 307, 0, 0, 0, 0, 0, 49, 0, 0, 0, 0, 0,
+	177, 234, 84, 118, 0, 159, 0, 0, 0, 228, 0, 0, 164, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1, 17, 0, 240, 0, 119, 0, 0, 0, 0,
+	/* SLOTS END */
+};
+
 #define WORD_MAX 14
+
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+
+/* The entry of a lower-case key of length len and FNV-1a hash h, or NULL. */
+static const dt_entry *
+lexicon_find_hashed(const char *key, size_t len, uint32_t h)
+{
+	uint32_t	slot = h & (SLOT_COUNT - 1);
+
+	while (lexicon_slots[slot] != 0)
+	{
+		const dt_entry *e = &lexicon[lexicon_slots[slot] - 1];
+		size_t		k = 0;
+
+		if (e->len == len)
+		{
+			while (k < len && e->word[k] == key[k])
+				k++;
+			if (k == len)
+				return e;
+		}
+		slot = (slot + 1) & (SLOT_COUNT - 1);
+	}
+	return NULL;
+}
+
+/* The entry of a lower-case key of length len, or NULL. */
+static const dt_entry *
+lexicon_find(const char *key, size_t len)
+{
+	uint32_t	h = FNV_BASIS;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) key[i]) * FNV_PRIME;
+	return lexicon_find_hashed(key, len, h);
+}
 
 /* See dates_lexicon.h. */
 size_t
@@ -349,67 +473,59 @@ dt_lexicon_size(void)
 	return LEXICON_SIZE;
 }
 
-/* See dates_lexicon.h. */
+/* See dates_lexicon.h: sorted, lengths right, and every word found through its slot. */
 int
 dt_lexicon_is_sorted(void)
 {
-	for (size_t i = 1; i < LEXICON_SIZE; i++)
+	for (size_t i = 0; i < LEXICON_SIZE; i++)
 	{
-		if (strcmp(lexicon[i - 1].word, lexicon[i].word) >= 0)
+		const dt_entry *e = &lexicon[i];
+
+		if (e->len != strlen(e->word) || lexicon_find(e->word, e->len) != e ||
+			(i > 0 && strcmp(lexicon[i - 1].word, e->word) >= 0))
 			return 0;
 	}
 	return 1;
 }
 
-/* Binary search of a NUL-terminated lower-case key. */
-static const dt_entry *
-lexicon_find(const char *key)
-{
-	size_t		lo = 0,
-				hi = LEXICON_SIZE;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			cmp = strcmp(key, lexicon[mid].word);
-
-		if (cmp == 0)
-			return &lexicon[mid];
-		if (cmp < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
-}
-
 /*
  * Lower-cases an ASCII word into key (the right single quote becomes an
- * apostrophe); returns its length, or 0 when it cannot be in the lexicon.
+ * apostrophe) and hashes it; *h_before_last gets the hash without the last
+ * character (for a final period).  Returns the length, or 0 when the word
+ * cannot be in the lexicon.
  */
 static size_t
-lower_key(const char *s, size_t len, char key[WORD_MAX + 1])
+lower_key(const char *s, size_t len, char key[WORD_MAX + 1], uint32_t *h, uint32_t *h_before_last)
 {
 	size_t		n = 0;
+	uint32_t	hash = FNV_BASIS,
+				before = FNV_BASIS;
 
+	if (len > WORD_MAX + 2)
+		return 0;
 	for (size_t i = 0; i < len; i++)
 	{
 		unsigned char c = (unsigned char) s[i];
 
-		if (n == WORD_MAX)
-			return 0;
-		if (c == 0xE2 && i + 2 < len && (unsigned char) s[i + 1] == 0x80 &&
-			(unsigned char) s[i + 2] == 0x99)
+		if (c >= 0x80)
 		{
-			key[n++] = '\'';
+			if (c != 0xE2 || i + 2 >= len || (unsigned char) s[i + 1] != 0x80 ||
+				(unsigned char) s[i + 2] != 0x99)
+				return 0;
+			c = '\'';
 			i += 2;
 		}
-		else if (c >= 0x80)
+		else if ((unsigned) (c - 'A') < 26u)
+			c += 32;
+		if (n == WORD_MAX)
 			return 0;
-		else
-			key[n++] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+		key[n++] = (char) c;
+		before = hash;
+		hash = (hash ^ c) * FNV_PRIME;
 	}
 	key[n] = '\0';
+	*h = hash;
+	*h_before_last = before;
 	return n;
 }
 
@@ -418,18 +534,19 @@ void
 dt_classify_word(const char *s, size_t len, dt_unit *u)
 {
 	char		key[WORD_MAX + 1];
-	size_t		n = lower_key(s, len, key);
+	uint32_t	h,
+				h_before_last;
+	size_t		n = lower_key(s, len, key, &h, &h_before_last);
 	const dt_entry *e;
 
 	u->cls = DT_OTHER;
 	u->val = 0;
 	if (n == 0)
 		return;
-	e = lexicon_find(key);
+	e = lexicon_find_hashed(key, n, h);
 	if (e == NULL && n > 1 && key[n - 1] == '.')
 	{
-		key[n - 1] = '\0';
-		e = lexicon_find(key);
+		e = lexicon_find_hashed(key, n - 1, h_before_last);
 		if (e != NULL)
 			u->flags |= DT_F_DOT;
 	}
@@ -462,10 +579,13 @@ ampm_suffix(const char *s, size_t len, size_t i, int *pm)
 {
 	char		key[WORD_MAX + 1];
 	const dt_entry *e;
+	uint32_t	h,
+				h_before_last;
+	size_t		n;
 
-	if (i >= len || lower_key(s + i, len - i, key) == 0)
+	if (i >= len || (n = lower_key(s + i, len - i, key, &h, &h_before_last)) == 0)
 		return 0;
-	e = lexicon_find(key);
+	e = lexicon_find_hashed(key, n, h);
 	if (e == NULL || e->cls != DT_AMPM)
 		return 0;
 	*pm = e->val;
@@ -580,7 +700,6 @@ dt_classify_digits(const char *s, size_t len, dt_unit *u)
 		{
 			u->cls = DT_DECADE;
 			u->val = (int32_t) (1900 + v);
-			u->flags |= DT_F_TWO_DIGIT_YEAR;
 		}
 		return;
 	}
@@ -592,7 +711,6 @@ dt_classify_digits(const char *s, size_t len, dt_unit *u)
 		{
 			u->cls = DT_DECADE;
 			u->val = (int32_t) (1900 + v);
-			u->flags |= DT_F_TWO_DIGIT_YEAR;
 		}
 		return;
 	}
@@ -654,7 +772,6 @@ dt_classify_full_date(const char *s, size_t len, dt_unit *u)
 	if (nc == 2)
 	{
 		c += c < 50 ? 2000 : 1900;
-		u->flags |= DT_F_TWO_DIGIT_YEAR;
 	}
 	if (a > 12 && valid_day(c, b, a))
 		u->val = (int32_t) (c * 10000 + b * 100 + a);

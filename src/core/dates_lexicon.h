@@ -30,7 +30,7 @@ void		dt_classify_digits(const char *s, size_t len, dt_unit *u);
  */
 int			dt_classify_full_date(const char *s, size_t len, dt_unit *u);
 
-/* Number of entries in the lexicon and whether they are sorted (for tests). */
+/* Number of lexicon entries; whether they are sorted and all found through the hash slots (tests). */
 size_t		dt_lexicon_size(void);
 int			dt_lexicon_is_sorted(void);
 

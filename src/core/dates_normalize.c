@@ -3,12 +3,14 @@
  * quarter, a week, a day, a time...) and writes its TIMEX3 value and
  * period.
  *
- * Conventions: a bare month or day without a year takes the DCT's year,
- * moved back when the sentence is in the past tense and the date would lie
- * after the DCT, forward when it is in the future and it would lie before.
- * A bare weekday is the nearest such day on or before the DCT, or on or
- * after it in a future sentence.  A bare quarter is the latest such quarter
- * that has begun by the DCT (financial news reports past quarters).
+ * Conventions: a bare month or day without a year is taken to lie within
+ * nine months before and three months after the DCT (news looks back more
+ * than ahead); a future-tense sentence moves it to the year after when it
+ * would be more than a month past.  A bare weekday is the nearest such day
+ * on or before the DCT, or on or after it in a future sentence.  A bare
+ * quarter is the latest such quarter that has begun by the DCT (financial
+ * news reports past quarters); "the quarter" and "a year earlier" follow
+ * the last quarter the article named.
  * Periods: seasons are meteorological (winter of Y: December Y-1 to
  * February Y); parts of the day are morning 06-12, afternoon 12-18,
  * evening 18-22, night 22-06.
@@ -36,7 +38,7 @@ typedef struct dt_point
 } dt_point;
 
 static const char *const season_codes[] = {"", "SP", "SU", "FA", "WI"};
-static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI", "DT"};
+static const char *const part_codes[] = {"", "MO", "AF", "EV", "NI"};
 
 /* Quarter (1..4) of a month. */
 static inline int
@@ -118,20 +120,25 @@ period_year_for(const dt_frame *f, const pa_date *dct, dt_direction dir)
 {
 	int			now = f->gran == PA_GRAN_QUARTER ? quarter_of(dct->month) :
 		f->gran == PA_GRAN_HALF ? (dct->month > 6) + 1 : season_of(dct->month);
+	/* the winter of Y begins in December of Y-1 */
+	int			year = f->gran == PA_GRAN_SEASON && dct->month == 12 ? dct->year + 1 : dct->year;
 
+	if (f->gran == PA_GRAN_SEASON && now == DT_SEASON_WI && f->sub != DT_SEASON_WI)
+		now = 0;				/* in winter, the other seasons of the year are still to come */
 	switch (f->relative)
 	{
 		case DT_REL_LAST:
-			return f->gran == PA_GRAN_SEASON && f->sub < now ? dct->year : dct->year - 1;
+			return f->sub < now ? year : year - 1;
 		case DT_REL_NEXT:
-			return f->gran == PA_GRAN_SEASON && f->sub > now ? dct->year : dct->year + 1;
+			return f->sub > now ? year : year + 1;
 		case DT_REL_THIS:
-			return dct->year;
+			return year;
 		default:
 			break;
 	}
-	(void) dir;
-	return f->sub <= now ? dct->year : dct->year - 1;
+	if (dir == DT_DIR_FUTURE)
+		return year;			/* will close in the fourth quarter; expects third-quarter results */
+	return f->sub <= now ? year : year - 1;
 }
 
 /* Day of the month of the fourth Thursday of November (Thanksgiving). */
@@ -143,10 +150,13 @@ fourth_thursday(int year)
 	return 1 + (4 - first + 7) % 7 + 21;
 }
 
+static int	context_quarter(const dt_doc_context *c, const pa_date *dct, int *year);
+
 /* An absolute frame: the fields, with a missing year from the DCT. */
 static dt_point
-resolve_absolute(const dt_frame *f, const pa_date *dct, dt_direction dir)
+resolve_absolute(const dt_match *m, const pa_date *dct, dt_direction dir, const dt_doc_context *c)
 {
+	const dt_frame *f = &m->frame;
 	dt_point	p = point_init((pa_granularity) f->gran);
 
 	p.year = f->year;
@@ -164,6 +174,12 @@ resolve_absolute(const dt_frame *f, const pa_date *dct, dt_direction dir)
 	}
 	if (f->weekday > 0 && f->month == 11 && p.year > 0)
 		p.day = fourth_thursday(p.year);
+	if (p.gran == PA_GRAN_QUARTER && p.sub < 0 && (m->context & DT_FR_CONTEXT_QUARTER) && dct != NULL)
+	{
+		int			year;
+
+		p.sub = context_quarter(c, dct, &year);	/* the 1988 quarter: the quarter in focus */
+	}
 	return p;
 }
 
@@ -230,20 +246,29 @@ resolve_offset(const dt_match *m, const pa_date *dct, dt_direction dir, const dt
 	int			year,
 				month;
 
+	if ((m->context & DT_FR_CONTEXT_YEAR) && c->year > 0)
+	{
+		p.year = c->year + f->offset;
+		return p;
+	}
 	if (dct == NULL)
 		return p;
 	today = dt_days_from_civil(dct->year, dct->month, dct->day);
 	year = dct->year;
 	month = dct->month;
 	if ((m->context & DT_FR_CONTEXT_QUARTER) ||
-		((m->context & DT_FR_YEAR_EARLIER) && c->quarter_year > 0))
+		((m->context & DT_FR_YEAR_EARLIER) && (c->quarter_year > 0 || f->sub > 0)))
 	{
 		p.gran = PA_GRAN_QUARTER;
 		p.sub = context_quarter(c, dct, &p.year);
 		if (m->context & DT_FR_YEAR_EARLIER)
 			p.year--;
+		if (f->sub > 0)
+			p.sub = f->sub;
 		return p;
 	}
+	if (f->unit == DT_U_DAY && f->offset == 0 && f->minutes >= 0 && c->day_sentence == c->sentence)
+		today = dt_days_from_civil(c->day.year, c->day.month, c->day.day);	/* Tuesday ... at 18:00 */
 	switch (f->unit)
 	{
 		case DT_U_SECOND:
@@ -257,12 +282,12 @@ resolve_offset(const dt_match *m, const pa_date *dct, dt_direction dir, const dt
 			{
 				/* the weekend: its Saturday, found like a bare weekday */
 				dt_frame	saturday = *f;
+				dt_point	day;
 
 				saturday.weekday = 6;
 				saturday.relative = 0;
-				point_set_week(&p, dt_days_from_civil(resolve_weekday(&saturday, dct, dir).year,
-													  resolve_weekday(&saturday, dct, dir).month,
-													  resolve_weekday(&saturday, dct, dir).day));
+				day = resolve_weekday(&saturday, dct, dir);
+				point_set_week(&p, dt_days_from_civil(day.year, day.month, day.day));
 				break;
 			}
 			/* FALLTHROUGH */
@@ -424,7 +449,7 @@ month_start(int year, int month)
 static int
 point_period(const dt_point *p, int64_t *start, int64_t *end)
 {
-	static const int part_hours[][2] = {{0, 0}, {6, 12}, {12, 18}, {18, 22}, {22, 30}, {6, 18}};
+	static const int part_hours[][2] = {{0, 0}, {6, 12}, {12, 18}, {18, 22}, {22, 30}};
 	int64_t		day;
 
 	if (p->year < 1 || p->year > 9999)
@@ -455,10 +480,10 @@ point_period(const dt_point *p, int64_t *start, int64_t *end)
 				if (p->gran == PA_GRAN_MONTH)
 					first = p->month;
 				else if (p->gran == PA_GRAN_SEASON)
-					first = p->sub * 3 - 1;
+					first = p->sub * 3 == 12 ? 0 : p->sub * 3;
 				else
 					first = (p->sub - 1) * months + 1;
-				if (first < -1 || p->sub == 0 || (p->gran == PA_GRAN_MONTH && first < 1))
+				if (p->sub == 0 || (p->gran == PA_GRAN_MONTH && first < 1))
 					return 0;
 				*start = day_seconds(first < 1 ? dt_days_from_civil(p->year - 1, 12, 1) :
 									 month_start(p->year, first));
@@ -531,6 +556,18 @@ format_duration(const dt_frame *f, char *v)
 		APPEND(v, n, "X%s", unit_code(unit));
 	else
 		APPEND(v, n, "%d%s", amount, unit_code(unit));
+	if (f->amount2 == 1 && amount > 0)
+	{
+		/* and a half, in the next smaller unit */
+		if (unit == DT_U_YEAR)
+			APPEND(v, n, "6M");
+		else if (unit == DT_U_HOUR)
+			APPEND(v, n, "30M");
+		else if (unit == DT_U_DAY)
+			APPEND(v, n, "T12H");
+		else if (unit == DT_U_MINUTE)
+			APPEND(v, n, "30S");
+	}
 }
 
 /* See dates_normalize.h. */
@@ -540,7 +577,7 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 {
 	const dt_frame *f = &m->frame;
 	dt_point	p;
-	static const char *const refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "FUTURE_REF", "PAST_REF"};
+	static const char *const refs[] = {"", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "FUTURE_REF"};
 
 	out->type = f->type;
 	out->granularity = PA_GRAN_NONE;
@@ -554,6 +591,8 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 			if (f->weekday > 0)
 				snprintf(out->value, PA_TIMEX_VALUE_MAX, "XXXX-WXX-%d%s%s", f->weekday,
 						 f->part_of_day ? "T" : "", part_codes[f->part_of_day]);
+			else if (f->month > 0)
+				snprintf(out->value, PA_TIMEX_VALUE_MAX, "XXXX-%02d", f->month);
 			else
 				format_duration(f, out->value);
 			return;
@@ -567,7 +606,7 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 			p = resolve_offset(m, dct, direction, context);
 			break;
 		default:
-			p = resolve_absolute(f, dct, direction);
+			p = resolve_absolute(m, dct, direction, context);
 			break;
 	}
 	if (f->part_of_day > 0 || f->minutes >= 0)
@@ -580,7 +619,17 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 	format_point(&p, out->value);
 	out->granularity = (uint8_t) p.gran;
 	out->has_period = (uint8_t) point_period(&p, &out->period_start, &out->period_end);
-	if (p.gran == PA_GRAN_QUARTER && p.year > 0 && p.sub > 0 && !(m->context & DT_FR_YEAR_EARLIER))
+	if (f->anchor == DT_A_ABSOLUTE && f->year > 0 && f->gran >= PA_GRAN_YEAR)
+		context->year = f->year;
+	if (p.gran >= PA_GRAN_DAY && p.year > 0 && p.month > 0 && p.day > 0)
+	{
+		context->day.year = p.year;
+		context->day.month = p.month;
+		context->day.day = p.day;
+		context->day_sentence = context->sentence;
+	}
+	if (p.gran == PA_GRAN_QUARTER && p.year > 0 && p.sub > 0 &&
+		!(m->context & (DT_FR_YEAR_EARLIER | DT_FR_CONTEXT_QUARTER)))
 	{
 		context->quarter_year = p.year;
 		context->quarter = p.sub;

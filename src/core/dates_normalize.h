@@ -13,6 +13,10 @@ typedef struct dt_doc_context
 {
 	int			quarter_year;	/* the last quarter named (1999-Q3), 0 when none */
 	int			quarter;
+	int			year;			/* the last year named outright (in 1995), 0 when none */
+	long		sentence;		/* the sentence being read */
+	long		day_sentence;	/* the sentence of the last day resolved, -1 when none */
+	pa_date		day;			/* that day: a time later in the sentence falls on it */
 } dt_doc_context;
 
 /* Fills out's type, value, granularity and period from m; dct may be NULL. */

@@ -19,7 +19,8 @@ typedef struct dt_sentence
 enum
 {
 	DT_FR_YEAR_EARLIER = 1 << 0,	/* a year earlier / year-ago: the same period a year back */
-	DT_FR_CONTEXT_QUARTER = 1 << 1	/* the quarter, the latest period: the quarter in focus */
+	DT_FR_CONTEXT_QUARTER = 1 << 1,	/* the quarter, the 1988 period: the quarter in focus */
+	DT_FR_CONTEXT_YEAR = 1 << 2 /* that year, the following year: from the year in focus */
 };
 
 typedef struct dt_match

@@ -38,6 +38,21 @@ plans_word(const dt_sentence *s, size_t i)
 	return 0;
 }
 
+/* Whether unit i follows be, been or being (a passive: should be completed). */
+static int
+after_be(const dt_sentence *s, size_t i)
+{
+	const char *w;
+	size_t		len;
+
+	if (i == 0)
+		return 0;
+	w = s->text + s->u[i - 1].start;
+	len = s->u[i - 1].end - s->u[i - 1].start;
+	return (len == 2 && memcmp(w, "be", 2) == 0) || (len == 4 && memcmp(w, "been", 4) == 0) ||
+		(len == 5 && memcmp(w, "being", 5) == 0);
+}
+
 /* The direction unit i suggests on its own. */
 static dt_direction
 cue_at(const dt_sentence *s, size_t i)
@@ -53,7 +68,7 @@ cue_at(const dt_sentence *s, size_t i)
 		plans_word(s, i - 1))
 		return DT_DIR_FUTURE;	/* planned to leave on Thursday, is to resume Monday */
 	if (u->cls == DT_OTHER && len >= 4 && w[0] >= 'a' && w[0] <= 'z' &&
-		w[len - 2] == 'e' && w[len - 1] == 'd' && !ed_exception(w, len))
+		w[len - 2] == 'e' && w[len - 1] == 'd' && !ed_exception(w, len) && !after_be(s, i))
 		return DT_DIR_PAST;
 	return DT_DIR_NONE;
 }
@@ -62,13 +77,17 @@ cue_at(const dt_sentence *s, size_t i)
 dt_direction
 dt_tense_direction(const dt_sentence *s, size_t first, size_t end)
 {
+	if (end < s->n && s->u[end].end - s->u[end].start >= 2 && s->text[s->u[end].end - 1] == 's' &&
+		s->u[end].cls == DT_OTHER && (s->text[s->u[end].start] == '\'' ||
+									  (unsigned char) s->text[s->u[end].start] == 0xE2))
+		return DT_DIR_PAST;		/* Wednesday's ruling */
 	if (first > 0 && s->u[first - 1].cls == DT_PREP)
 	{
 		int			p = s->u[first - 1].val;
 
 		if (p == DT_P_SINCE)
 			return DT_DIR_PAST;
-		if (p == DT_P_UNTIL)
+		if (p == DT_P_UNTIL || p == DT_P_BY)
 			return DT_DIR_FUTURE;
 	}
 	if (first >= 3 && s->u[first - 1].end - s->u[first - 1].start == 2 &&
@@ -76,10 +95,6 @@ dt_tense_direction(const dt_sentence *s, size_t first, size_t end)
 		s->u[first - 2].end - s->u[first - 2].start == 4 &&
 		memcmp(s->text + s->u[first - 2].start, "soon", 4) == 0)
 		return DT_DIR_FUTURE;	/* as soon as Tuesday */
-	if (end < s->n && s->u[end].end - s->u[end].start >= 2 && s->text[s->u[end].end - 1] == 's' &&
-		s->u[end].cls == DT_OTHER && (s->text[s->u[end].start] == '\'' ||
-									  (unsigned char) s->text[s->u[end].start] == 0xE2))
-		return DT_DIR_PAST;		/* Wednesday's ruling */
 	for (size_t i = first; i-- > 0;)
 	{
 		dt_direction d = cue_at(s, i);

@@ -36,7 +36,7 @@ typedef enum dt_class
 	DT_EDGE,					/* early, mid, late, end, beginning, start, middle: val = dt_edge */
 	DT_RELATIVE,				/* last, next, this, past...: val = dt_relative */
 	DT_SHIFT,					/* ago, earlier, later, before, after: val = -1 or +1 */
-	DT_DET,						/* the, a, an: val 0 the, 1 a/an */
+	DT_DET,						/* the, a, an, that: val 0 the, 1 a/an, 2 that */
 	DT_SETWORD,					/* daily, weekly...: val = dt_unit_kind */
 	DT_EVERY,					/* every, each, per */
 	DT_FEW,						/* several, few, many, some, couple: vague amounts */
@@ -76,8 +76,7 @@ typedef enum dt_ref
 	DT_REF_PRESENT = 1,
 	DT_REF_PAST,
 	DT_REF_FUTURE,
-	DT_REF_FUTURE_NOUN,			/* future: only with "the" or "in the near" */
-	DT_REF_PAST_NOUN			/* past: only as "the past" */
+	DT_REF_FUTURE_NOUN			/* future: "the future", or bare in lower case (future losses) */
 } dt_ref;
 
 typedef enum dt_part_of_day
@@ -85,8 +84,7 @@ typedef enum dt_part_of_day
 	DT_POD_MO = 1,
 	DT_POD_AF,
 	DT_POD_EV,
-	DT_POD_NI,
-	DT_POD_DT					/* daytime */
+	DT_POD_NI
 } dt_part_of_day;
 
 typedef enum dt_season
@@ -111,8 +109,7 @@ typedef enum dt_relative
 	DT_REL_LAST = 1,			/* last, previous, past */
 	DT_REL_NEXT,				/* next, coming, following */
 	DT_REL_THIS,				/* this, current */
-	DT_REL_LATEST,				/* latest, recent, same */
-	DT_REL_YEAR_EARLIER			/* year-earlier, year-ago (built by the recogniser) */
+	DT_REL_LATEST				/* latest, same */
 } dt_relative;
 
 typedef enum dt_prep
@@ -152,12 +149,9 @@ enum
 	DT_F_HYPHEN = 1 << 1,		/* joined to the previous unit by a hyphen */
 	DT_F_PLURAL = 1 << 2,		/* days, weeks */
 	DT_F_DOT = 1 << 3,			/* ends in an abbreviation period (Sept.) */
-	DT_F_SPACE = 1 << 4,		/* white space before */
-	DT_F_ABBR = 1 << 5,			/* an abbreviated form (Sept, Wed) */
-	DT_F_AMBIGUOUS = 1 << 6,	/* also a common word or name (May, March, Sun) */
-	DT_F_ALL_CAPS = 1 << 7,
-	DT_F_PARTIAL = 1 << 8,		/* a piece of a token that is not itself a date word */
-	DT_F_TWO_DIGIT_YEAR = 1 << 9	/* '90s, 7/8/07 */
+	DT_F_ABBR = 1 << 4,			/* an abbreviated form (Sept, Wed) */
+	DT_F_AMBIGUOUS = 1 << 5,	/* also a common word or name (May, March, Sun) */
+	DT_F_ALL_CAPS = 1 << 6
 };
 
 typedef struct dt_unit
@@ -200,11 +194,10 @@ typedef struct dt_frame
 	int			zone;			/* offset in minutes, or DT_NO_ZONE */
 	int			offset;			/* DT_A_OFFSET: units to move */
 	int			amount;			/* durations; DT_AMOUNT_VAGUE for X */
-	int			amount2;		/* fraction: 30 for "an hour and a half" in minutes... */
+	int			amount2;		/* 1: and a half (2 1/2 years) */
 	int			ref;			/* dt_ref */
 	int			relative;		/* dt_relative of a bare month/weekday/season (last March) */
 	int			year_relative;	/* dt_relative of the year: January this year, Q3 of last year */
-	uint8_t		fiscal;
 } dt_frame;
 
 #define DT_NO_ZONE (-100000)

@@ -40,13 +40,13 @@ count_chars(const char *s, size_t n)
 	return count;
 }
 
-/* Classifies one piece of a token. */
+/* Classifies one piece of a token; token_digits: the token has a digit somewhere. */
 static void
-classify_piece(const char *s, size_t len, pa_token_kind kind, dt_unit *u)
+classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, dt_unit *u)
 {
 	int			has_digit = 0;
 
-	for (size_t i = 0; i < len && !has_digit; i++)
+	for (size_t i = 0; token_digits && i < len && !has_digit; i++)
 		has_digit = s[i] >= '0' && s[i] <= '9';
 	if (has_digit)
 		dt_classify_digits(s, len, u);
@@ -67,8 +67,16 @@ new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32
 {
 	u->start = start;
 	u->end = end;
-	u->cstart = t->cstart + count_chars(text + t->start, start - t->start);
-	u->cend = u->cstart + count_chars(text + start, end - start);
+	if (start == t->start && end == t->end)
+	{
+		u->cstart = t->cstart;
+		u->cend = t->cend;
+	}
+	else
+	{
+		u->cstart = t->cstart + count_chars(text + t->start, start - t->start);
+		u->cend = u->cstart + count_chars(text + start, end - start);
+	}
 	u->val = 0;
 	u->flags = 0;
 	u->cls = DT_OTHER;
@@ -82,19 +90,26 @@ split_token(const char *text, const pa_token *t, dt_unit *out)
 {
 	uint32_t	piece = t->start;
 	size_t		n = 0;
+	int			digits = (t->flags & PA_TF_HAS_DIGIT) != 0;
 
+	if (memchr(text + t->start, '-', t->end - t->start) == NULL)
+	{
+		classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind, digits,
+					   new_unit(&out[0], t, text, piece, t->end));
+		return 1;
+	}
 	for (uint32_t i = t->start + 1; i + 1 < t->end; i++)
 	{
 		if (text[i] != '-' || text[i - 1] == '-' || text[i + 1] == '-' || i == piece)
 			continue;
-		classify_piece(text + piece, i - piece, (pa_token_kind) t->kind,
+		classify_piece(text + piece, i - piece, (pa_token_kind) t->kind, digits,
 					   new_unit(&out[n], t, text, piece, i));
 		if (n > 0)
 			out[n].flags |= DT_F_HYPHEN;
 		n++;
 		piece = i + 1;
 	}
-	classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind,
+	classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind, digits,
 				   new_unit(&out[n], t, text, piece, t->end));
 	if (n > 0)
 		out[n].flags |= DT_F_HYPHEN;
@@ -122,11 +137,9 @@ dt_build_units(const pa_document *doc, const pa_sentence *s, dt_unit *out)
 		else
 		{
 			new_unit(&out[n], t, doc->text, t->start, t->end);
-			classify_piece(text, len, (pa_token_kind) t->kind, &out[n]);
+			classify_piece(text, len, (pa_token_kind) t->kind, 0, &out[n]);
 			n++;
 		}
-		if (t->flags & PA_TF_SPACE_BEFORE)
-			out[first].flags |= DT_F_SPACE;
 		if (t->flags & PA_TF_ALL_CAPS)
 		{
 			for (size_t i = first; i < n; i++)

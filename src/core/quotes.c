@@ -155,7 +155,8 @@ read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
 	{
 		uint32_t	near_end = fa < after + MAX_LEADING_ATTRIBUTION + 1 ? fa : after + MAX_LEADING_ATTRIBUTION + 1;
 
-		found = after < fa && qx_attribution_in(ctx, after, near_end, after, &att);
+		found = after < fa && (qx_attribution_in(ctx, after, near_end, after, &att) ||
+							   qx_attribution_in(ctx, after, fa, after, &att));
 		if (!found && o > fb)
 			found = qx_attribution_in(ctx, fb, o, o, &att);
 		if (!found && o == fb)
@@ -185,6 +186,7 @@ read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
 typedef struct speaker_memory
 {
 	pa_token_range person;		/* latest person-like speaker */
+	uint32_t	person_at;		/* where that speaker was mentioned */
 	pa_token_range any;			/* latest speaker of any kind */
 	const pa_quote *quote;		/* latest direct or partial item */
 } speaker_memory;
@@ -204,9 +206,10 @@ canonical_of(const qx_context *ctx, pa_token_range m, int *person)
 	int32_t		e = ctx->entity_of[last];
 
 	while (m.count > 1 && ((ctx->tags[m.first] & (QW_DET | QW_QUANT)) ||
-						   ctx->tok[m.first].kind == PA_TOK_NUMBER))
+						   ctx->tok[m.first].kind == PA_TOK_NUMBER ||
+						   (qx_is_word(ctx, m.first, "of") && m.first > 0 && (ctx->tags[m.first - 1] & QW_QUANT))))
 	{
-		m.first++;
+		m.first++;				/* the, about 100, tens of thousands of */
 		m.count--;
 	}
 	*person = 0;
@@ -218,13 +221,12 @@ canonical_of(const qx_context *ctx, pa_token_range m, int *person)
 	return m;
 }
 
-/* The fullest form of the nearest person named before token i outside quotations. */
-static pa_token_range
-nearest_person(const qx_context *ctx, uint32_t i)
+/* The number of entities mentioned before token i (they are sorted by position). */
+static size_t
+entities_before(const qx_context *ctx, uint32_t i)
 {
 	size_t		lo = 0,
 				hi = ctx->entity_count;
-	pa_token_range none = {0, 0};
 
 	while (lo < hi)
 	{
@@ -235,20 +237,86 @@ nearest_person(const qx_context *ctx, uint32_t i)
 		else
 			hi = mid;
 	}
+	return lo;
+}
+
+/* Whether a person's name agrees with the pronoun gender g: its gender is g, or unknown unless strict. */
+static int
+agrees(const qx_context *ctx, pa_token_range name, char g, int strict)
+{
+	char		n = g != 0 ? qx_name_gender(ctx, name) : 0;
+
+	return n == g || (n == 0 && !strict);
+}
+
+/* The fullest form of the nearest person agreeing with gender g, named before token i outside quotations. */
+static pa_token_range
+nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *at)
+{
+	size_t		lo = entities_before(ctx, i);
+	pa_token_range none = {0, 0};
+
 	for (size_t e = lo; e-- > 0 && lo - e <= MAX_PRONOUN_LOOKBACK;)
 	{
 		const pa_quote_entity *ent = &ctx->entities[e];
 
-		if (ent->type == PA_ENTITY_PERSON && qx_free(ctx, ent->mention.first))
+		if (ent->type == PA_ENTITY_PERSON && qx_free(ctx, ent->mention.first) &&
+			(agrees(ctx, ent->canonical, g, strict) || agrees(ctx, ent->mention, g, strict)))
+		{
+			*at = ent->mention.first;
+			return ent->canonical;
+		}
+	}
+	return none;
+}
+
+/* The nearest name of a group before token i outside quotations (Cuban Americans), for they. */
+static pa_token_range
+nearest_group(const qx_context *ctx, uint32_t i)
+{
+	pa_token_range none = {0, 0};
+	size_t		lo = entities_before(ctx, i);
+
+	for (size_t e = lo; e-- > 0 && lo - e <= MAX_PRONOUN_LOOKBACK;)
+	{
+		const pa_quote_entity *ent = &ctx->entities[e];
+		const pa_token *t = &ctx->tok[ent->mention.first + ent->mention.count - 1];
+
+		if (qx_free(ctx, ent->mention.first) && ent->type != PA_ENTITY_LOC && t->end - t->start > 3 &&
+			ctx->doc->text[t->end - 1] == 's')
 			return ent->canonical;
 	}
 	return none;
 }
 
-/* Fills item->canonical and updates memory. */
-static void
-resolve(const qx_context *ctx, pa_quote *item, speaker_memory *memory)
+/*
+ * The person a singular pronoun at token i refers to: the latest speaker
+ * unless its gender disagrees or another person of agreeing gender was
+ * named since, before the pronoun's sentence (then that one); else the
+ * nearest person named before whose gender is known to agree, else the
+ * nearest one of unknown gender.
+ */
+static pa_token_range
+pronoun_referent(const qx_context *ctx, uint32_t i, const speaker_memory *memory)
 {
+	char		g = qx_pronoun_gender(ctx, i);
+	uint32_t	at = 0;
+	pa_token_range r = nearest_person(ctx, ctx->doc->segments.sentences[ctx->sentence_of[i]].first_token,
+									  g, 1, &at);
+
+	if (memory->person.count > 0 && agrees(ctx, memory->person, g, 0) &&
+		(r.count == 0 || at < memory->person_at))
+		return memory->person;
+	if (r.count > 0)
+		return r;
+	return nearest_person(ctx, i, g, 0, &at);
+}
+
+/* Fills the canonical speaker of items[n] and updates memory. */
+static void
+resolve(const qx_context *ctx, pa_quote *items, size_t n, speaker_memory *memory)
+{
+	pa_quote   *item = &items[n];
 	int			person = 0;
 
 	if (item->speaker.count == 0)
@@ -259,21 +327,25 @@ resolve(const qx_context *ctx, pa_quote *item, speaker_memory *memory)
 	}
 	else if (pronoun_speaker(ctx, item))
 	{
-		int			plural = !qx_is_word(ctx, item->speaker.first, "he") &&
-			!qx_is_word(ctx, item->speaker.first, "she");
-
-		pa_token_range near = plural ? memory->any : memory->person;
-
-		item->canonical = near.count > 0 ? near : plural ? memory->any : nearest_person(ctx, item->speaker.first);
-		person = !plural;
+		person = qx_pronoun_gender(ctx, item->speaker.first) != 0;
+		item->canonical = person ? pronoun_referent(ctx, item->speaker.first, memory) :
+			memory->any.count > 0 ? memory->any : nearest_group(ctx, item->speaker.first);
 	}
 	else
+	{
 		item->canonical = canonical_of(ctx, item->speaker, &person);
+		if (!person && ctx->entity_of[item->speaker.first + item->speaker.count - 1] < 0 &&
+			qx_description_referent(ctx, item->speaker, items, n, &item->canonical))
+			person = ctx->entity_of[item->canonical.first + item->canonical.count - 1] >= 0;
+	}
 	if (item->canonical.count > 0)
 	{
 		memory->any = item->canonical;
 		if (person)
+		{
 			memory->person = item->canonical;
+			memory->person_at = item->speaker.first;
+		}
 	}
 	if (item->kind != PA_QUOTE_INDIRECT)
 		memory->quote = item;
@@ -290,7 +362,7 @@ prepare(qx_context *ctx, const pa_document *doc, pa_arena *arena)
 	ctx->tok = doc->tokens.tokens;
 	ctx->ntok = (uint32_t) doc->tokens.count;
 	ctx->arena = arena;
-	ctx->tags = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint16_t));
+	ctx->tags = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint32_t));
 	ctx->sentence_of = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint32_t));
 	ctx->span_of = pa_arena_alloc_array(arena, ctx->ntok + 1, sizeof(uint32_t));
 	if (ctx->tags == NULL || ctx->sentence_of == NULL || ctx->span_of == NULL)
@@ -315,7 +387,7 @@ pa_quotes_extract(const pa_document *doc, const pa_quote_entity *entities, size_
 				nreported = 0,
 				a = 0,
 				b = 0;
-	speaker_memory memory = {{0, 0}, {0, 0}, NULL};
+	speaker_memory memory = {{0, 0}, 0, {0, 0}, NULL};
 	pa_status	status;
 
 	out->items = NULL;
@@ -355,7 +427,7 @@ pa_quotes_extract(const pa_document *doc, const pa_quote_entity *entities, size_
 			*item = marked[a++];
 		else
 			*item = reported[b++];
-		resolve(&ctx, item, &memory);
+		resolve(&ctx, out->items, out->count - 1, &memory);
 	}
 	return PA_OK;
 }

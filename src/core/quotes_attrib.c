@@ -16,11 +16,14 @@
  */
 #include "quotes_internal.h"
 
+#include <string.h>
+
 #define MAX_ADDRESSEE 6
 #define MAX_DESCRIPTION 10
 #define MAX_ROLE 7
 #define MAX_APPOSITIVE 14
 #define MAX_CANDIDATES 8
+#define MAX_RELATIVE_CLAUSE 4
 
 /* Whether token i is a word or a number. */
 static int
@@ -28,6 +31,9 @@ wordlike(const qx_context *ctx, uint32_t i)
 {
 	return ctx->tok[i].kind == PA_TOK_WORD || ctx->tok[i].kind == PA_TOK_NUMBER;
 }
+
+static int	speaker_before(const qx_context *ctx, uint32_t j, uint32_t from, qx_attribution *out);
+static int	past_verb(const qx_context *ctx, uint32_t k);
 
 /* Whether word i is an object that ends an addressee: reporters, him, them. */
 static int
@@ -46,7 +52,7 @@ addressee_length(const qx_context *ctx, uint32_t i, uint32_t limit)
 
 	for (uint32_t j = i + 1; j < limit && n < MAX_ADDRESSEE && qx_free(ctx, j) && wordlike(ctx, j); j++)
 	{
-		uint16_t	tg = ctx->tags[j];
+		uint32_t	tg = ctx->tags[j];
 
 		if (qx_is_word(ctx, j, "that") || (tg & (QW_PREP | QW_TIME | QW_PRONOUN | QW_CUE | QW_AUX)))
 			break;
@@ -85,6 +91,10 @@ qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue
 	}
 	if (!(ctx->tags[i] & QW_CUE))
 		return 0;
+	if (ctx->doc->text[ctx->tok[i].end - 1] == 'g' && i >= 1 &&
+		((ctx->tags[i - 1] & QW_DET) || (i >= 2 && (ctx->tags[i - 2] & QW_DET) &&
+										 (ctx->tok[i - 1].flags & PA_TF_LOWER) && ctx->tags[i - 1] == 0)))
+		return 0;				/* the latest ruling: a noun */
 	cue->count = 1;
 	if (ctx->tags[i] & QW_TELL)
 		cue->count += addressee_length(ctx, i, limit);
@@ -115,10 +125,10 @@ description_before(const qx_context *ctx, uint32_t j, uint32_t from)
 
 	while (k > from && j + 1 - k < MAX_DESCRIPTION && qx_free(ctx, k - 1) && wordlike(ctx, k - 1))
 	{
-		uint16_t	tg = ctx->tags[k - 1];
+		uint32_t	tg = ctx->tags[k - 1];
 
 		if ((tg & (QW_AUX | QW_PRONOUN)) || ((tg & QW_CUE) && (ctx->tok[k - 1].flags & PA_TF_LOWER)) ||
-			((tg & QW_BOUNDARY) && !qx_is_word(ctx, k - 1, "and")))
+			((tg & QW_BOUNDARY) && !qx_is_word(ctx, k - 1, "and")) || (k - 1 < j && past_verb(ctx, k - 1)))
 			break;
 		k--;
 		if ((tg & QW_DET) && !(k > from && (ctx->tags[k - 1] & (QW_PREP | QW_NAME_LINK)) &&
@@ -134,11 +144,58 @@ description_before(const qx_context *ctx, uint32_t j, uint32_t from)
 	return r;
 }
 
+/* The last token of a person named right before "of (the)" or "from" at a body's name starting at m, or QX_NONE. */
+static uint32_t
+person_before_body(const qx_context *ctx, uint32_t m, uint32_t from)
+{
+	uint32_t	p = m;
+	int32_t		e;
+
+	if (p > from && qx_is_word(ctx, p - 1, "the"))
+		p--;
+	if (p <= from + 1 || !(qx_is_word(ctx, p - 1, "of") || qx_is_word(ctx, p - 1, "from")) ||
+		!qx_free(ctx, p - 2))
+		return QX_NONE;
+	e = ctx->entity_of[p - 2];
+	return e >= 0 && ctx->entities[e].type == PA_ENTITY_PERSON ? p - 2 : QX_NONE;
+}
+
+/* Whether a body's name starting at m follows "NOUN of (the)": officials of the Immigration Service. */
+static int
+members_of_body(const qx_context *ctx, uint32_t m, uint32_t from)
+{
+	uint32_t	p = m;
+
+	if (p > from && qx_is_word(ctx, p - 1, "the"))
+		p--;
+	return p > from + 1 && qx_is_word(ctx, p - 1, "of") && qx_free(ctx, p - 2) &&
+		ctx->tok[p - 2].kind == PA_TOK_WORD && (ctx->tok[p - 2].flags & PA_TF_LOWER) && ctx->tags[p - 2] == 0;
+}
+
+/* The antecedent of the relative pronoun at token who: Cuban-Americans, who said; sources who spoke. */
+static int
+antecedent(const qx_context *ctx, uint32_t who, uint32_t from, qx_attribution *out)
+{
+	uint32_t	k = qx_is_comma(ctx, who - 1) && who - 1 > from ? who - 2 : who - 1;
+	int32_t		e = ctx->entity_of[k];
+
+	if (e >= 0 && qx_free(ctx, k))
+	{
+		const pa_token_range *m = &ctx->entities[e].mention;
+
+		out->speaker.first = m->first >= from ? m->first : from;
+		out->speaker.count = k + 1 - out->speaker.first;
+		role_before(ctx, out->speaker.first, from, out);
+		return 1;
+	}
+	return speaker_before(ctx, k, from, out);
+}
+
 /* The speaker noun phrase ending at token j; 0 when j cannot end one. */
 static int
 speaker_before(const qx_context *ctx, uint32_t j, uint32_t from, qx_attribution *out)
 {
-	uint16_t	tg = ctx->tags[j];
+	uint32_t	tg = ctx->tags[j];
 	int32_t		e = ctx->entity_of[j];
 
 	if (!qx_free(ctx, j) || !wordlike(ctx, j) || (tg & (QW_BOUNDARY | QW_PREP | QW_TIME | QW_DET)))
@@ -155,6 +212,15 @@ speaker_before(const qx_context *ctx, uint32_t j, uint32_t from, qx_attribution 
 	{
 		/* a name, unless it ends a description: exiles in Miami */
 		const pa_token_range *m = &ctx->entities[e].mention;
+		uint32_t	owner = person_before_body(ctx, m->first, from);
+
+		if (owner != QX_NONE)
+			return speaker_before(ctx, owner, from, out);	/* Bishop Henry Mansell of the Archdiocese */
+		if (members_of_body(ctx, m->first, from))
+		{
+			out->speaker = description_before(ctx, j, from);	/* officials of the Immigration Service */
+			return 1;
+		}
 
 		out->speaker.first = m->first >= from ? m->first : from;
 		out->speaker.count = j + 1 - out->speaker.first;
@@ -164,6 +230,10 @@ speaker_before(const qx_context *ctx, uint32_t j, uint32_t from, qx_attribution 
 	if ((tg & QW_CUE) && (ctx->tok[j].flags & PA_TF_LOWER))
 		return 0;
 	out->speaker = description_before(ctx, j, from);
+	for (uint32_t k = out->speaker.first; k > from + 1 && out->speaker.first - k < MAX_RELATIVE_CLAUSE &&
+		 qx_free(ctx, k - 1) && wordlike(ctx, k - 1); k--)
+		if (qx_is_word(ctx, k - 1, "who"))
+			return antecedent(ctx, k - 1, from, out);	/* sources who spoke on the condition ... said */
 	if (out->speaker.count > 1 && ctx->entity_of[out->speaker.first] >= 0)
 		role_before(ctx, out->speaker.first, from, out);
 	return 1;
@@ -179,6 +249,138 @@ role_word_before_name(const qx_context *ctx, uint32_t k, uint32_t to)
 	for (uint32_t n = k + 1; n < to && n <= k + 2 && qx_free(ctx, n) && ctx->tok[n].kind == PA_TOK_WORD; n++)
 		if (ctx->entity_of[n] >= 0)
 			return 1;
+	return 0;
+}
+
+/* Whether word k is an adverb by its ending: Similarly, specifically (not family, assembly, supply, rally). */
+static int
+adverb(const qx_context *ctx, uint32_t k)
+{
+	const pa_token *t = &ctx->tok[k];
+	const char *w = ctx->doc->text + t->start;
+	size_t		len = t->end - t->start;
+
+	if (t->kind != PA_TOK_WORD || len <= 4 || w[len - 2] != 'l' || w[len - 1] != 'y')
+		return 0;
+	if (len > 5 && memcmp(w + len - 4, "ally", 4) == 0)
+		return 1;
+	return w[len - 3] != 'i' && w[len - 3] != 'b' && w[len - 3] != 'p' && w[len - 3] != 'l';
+}
+
+/* Whether the name starting at j is a possessor: Elian's relatives (a description, not a name). */
+static int
+possessive_after_name(const qx_context *ctx, uint32_t j, uint32_t to)
+{
+	uint32_t	k = j;
+
+	while (k < to && qx_is_capitalised(ctx, k) && ctx->entity_of[k] >= 0)
+		k++;
+	return k > j && k < to && (qx_is_word(ctx, k, "'s") || qx_is_word(ctx, k, "\xe2\x80\x99s"));
+}
+
+/* Splits a name after a possessor name: Florida International's Fernandez -> Fernandez, role the rest. */
+static int
+name_after_possessor(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *out)
+{
+	uint32_t	k = j;
+	int32_t		e;
+
+	while (k < to && qx_is_capitalised(ctx, k) && ctx->entity_of[k] >= 0)
+		k++;
+	if (k + 1 >= to || (e = ctx->entity_of[k + 1]) < 0 || ctx->entities[e].mention.first != k + 1 ||
+		ctx->entities[e].type != PA_ENTITY_PERSON || !qx_free_range(ctx, j, k + 1 + ctx->entities[e].mention.count))
+		return 0;
+	out->speaker = ctx->entities[e].mention;
+	out->role.first = j;
+	out->role.count = k + 1 - j;
+	return 1;
+}
+
+/* Whether lower-case word k after a noun reads as a past verb ending the subject: officials hardened. */
+static int
+past_verb(const qx_context *ctx, uint32_t k)
+{
+	const pa_token *t = &ctx->tok[k];
+	size_t		len = t->end - t->start;
+	const char *w = ctx->doc->text + t->start;
+
+	return (t->flags & PA_TF_LOWER) && ((len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
+										(ctx->tags[k] & QW_VERB)) &&
+		!(ctx->tags[k - 1] & (QW_DET | QW_PREP | QW_NAME_LINK | QW_QUANT));
+}
+
+/* Whether token k ends a name in a prepositional phrase (in Miami): what follows it is the verb. */
+static int
+after_place(const qx_context *ctx, uint32_t k)
+{
+	int32_t		e = ctx->entity_of[k];
+	uint32_t	m;
+
+	if (e < 0)
+		return 0;
+	m = ctx->entities[e].mention.first;
+	return m > 0 && m + ctx->entities[e].mention.count == k + 1 && (ctx->tags[m - 1] & QW_PREP) &&
+		(ctx->tok[m - 1].flags & PA_TF_LOWER);
+}
+
+/* Splits a description ending in a name after a role noun: the party daily Granma -> Granma, role party daily. */
+static void
+name_after_role(const qx_context *ctx, qx_attribution *out)
+{
+	uint32_t	last = out->speaker.first + out->speaker.count - 1;
+	int32_t		e = ctx->entity_of[last];
+	uint32_t	m,
+				r = out->speaker.first;
+
+	if (e < 0 || (m = ctx->entities[e].mention.first) <= r || m + ctx->entities[e].mention.count != last + 1 ||
+		!(ctx->tok[m - 1].flags & PA_TF_LOWER) || (ctx->tags[m - 1] & (QW_PREP | QW_NAME_LINK | QW_DET)) ||
+		qx_is_word(ctx, m - 1, "to") ||
+		qx_is_word(ctx, m - 1, "'s") || qx_is_word(ctx, m - 1, "\xe2\x80\x99s"))
+		return;
+	while (r < m && (ctx->tags[r] & QW_DET))
+		r++;
+	out->role.first = r;
+	out->role.count = m - r;
+	out->speaker.first = m;
+	out->speaker.count = last + 1 - m;
+}
+
+/* A description starting at token j: the spokesman, Elian's relatives in Miami. */
+static int
+description_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *out)
+{
+	uint32_t	k = j;
+
+	while (k < to && k - j < MAX_DESCRIPTION && qx_free(ctx, k) && wordlike(ctx, k) &&
+		   (!(ctx->tags[k] & (QW_BOUNDARY | QW_AUX | QW_PRONOUN | QW_TIME)) ||
+			(qx_is_word(ctx, k, "and") && k + 1 < to && (ctx->tags[k + 1] & QW_PREP))) &&
+		   !((ctx->tags[k] & QW_CUE) && k > j) && !(k > j && past_verb(ctx, k)) &&
+		   !(k > j && after_place(ctx, k - 1) && (ctx->tok[k].flags & PA_TF_LOWER) &&
+			 !(ctx->tags[k] & (QW_PREP | QW_NAME_LINK))))
+		k++;
+	out->speaker.first = j;
+	out->speaker.count = k - j;
+	out->role.count = 0;
+	name_after_role(ctx, out);
+	return k > j + 1 || (k == j + 1 && !(ctx->tags[j] & QW_DET));
+}
+
+/* Whether lower-case word k, right after capitalised words, is a plural head noun: Miami relatives. */
+static int
+plural_noun(const qx_context *ctx, uint32_t k, uint32_t to)
+{
+	const pa_token *t = &ctx->tok[k];
+	size_t		len = t->end - t->start;
+
+	for (uint32_t m = k; m < to && m < k + 2 && qx_free(ctx, m) && ctx->tok[m].kind == PA_TOK_WORD &&
+		 (ctx->tok[m].flags & PA_TF_LOWER) && !(ctx->tags[m] & ~QW_ORG); m++)
+	{
+		t = &ctx->tok[m];
+		len = t->end - t->start;
+		if (len > 3 && ctx->doc->text[t->end - 1] == 's' && ctx->doc->text[t->end - 2] != 's' &&
+			ctx->doc->text[t->end - 2] != '\'' && !(ctx->tags[m] & QW_ORG))
+			return 1;			/* relatives; government lawyers */
+	}
 	return 0;
 }
 
@@ -200,7 +402,10 @@ speaker_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *ou
 		out->speaker.count = 1;
 		return 1;
 	}
-	if (qx_is_capitalised(ctx, j) || (ctx->tags[j] & QW_TITLE))
+	if (possessive_after_name(ctx, j, to) && name_after_possessor(ctx, j, to, out))
+		return 1;
+	if ((qx_is_capitalised(ctx, j) || (ctx->tags[j] & QW_TITLE)) && !(ctx->tags[j] & (QW_DET | QW_QUANT)) &&
+		!possessive_after_name(ctx, j, to))
 	{
 		uint32_t	name_end = QX_NONE;
 
@@ -216,6 +421,8 @@ speaker_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *ou
 		}
 		if (k == j)
 			return 0;
+		if (plural_noun(ctx, k, to) || (name_end == QX_NONE && !(ctx->tags[j] & QW_TITLE)))
+			return description_after(ctx, j, to, out);	/* Miami relatives, Lawyers for the family */
 		if (name_end != QX_NONE)
 		{
 			const pa_token_range *m = &ctx->entities[ctx->entity_of[name_end]].mention;
@@ -235,13 +442,7 @@ speaker_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *ou
 		}
 		return 1;
 	}
-	while (k < to && k - j < MAX_DESCRIPTION && qx_free(ctx, k) && wordlike(ctx, k) &&
-		   !(ctx->tags[k] & (QW_BOUNDARY | QW_AUX | QW_PRONOUN | QW_TIME)) &&
-		   !((ctx->tags[k] & QW_CUE) && k > j))
-		k++;
-	out->speaker.first = j;
-	out->speaker.count = k - j;
-	return k > j + 1 || (k == j + 1 && !(ctx->tags[j] & QW_DET));
+	return description_after(ctx, j, to, out);
 }
 
 /* Sets a role from an appositive after the speaker: said Wayne Smith, a former adviser. */
@@ -261,6 +462,24 @@ appositive_after(const qx_context *ctx, uint32_t to, qx_attribution *out)
 	out->role.count = end - (k + 1);
 }
 
+/* Makes a name in apposition after a description subject the speaker: the Czech minister, Jan Kavan, */
+static void
+name_in_apposition(const qx_context *ctx, uint32_t limit, qx_attribution *out)
+{
+	uint32_t	comma = out->speaker.first + out->speaker.count;
+	int32_t		e;
+
+	if (out->role.count > 0 || comma + 2 >= limit || !qx_is_comma(ctx, comma) ||
+		(ctx->entity_of[out->speaker.first] >= 0 &&
+		 ctx->entity_of[out->speaker.first] == ctx->entity_of[out->speaker.first + out->speaker.count - 1]) ||
+		(e = ctx->entity_of[comma + 1]) < 0 || ctx->entities[e].type == PA_ENTITY_ORG ||
+		ctx->entities[e].type == PA_ENTITY_LOC ||
+		ctx->entities[e].mention.first != comma + 1)
+		return;
+	out->role = out->speaker;
+	out->speaker = ctx->entities[e].mention;
+}
+
 /* The subject at the start of the sentence holding token i, after connectives and an opening phrase. */
 static int
 sentence_subject(const qx_context *ctx, uint32_t i, uint32_t to, qx_attribution *out)
@@ -268,7 +487,8 @@ sentence_subject(const qx_context *ctx, uint32_t i, uint32_t to, qx_attribution 
 	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
 	uint32_t	j = s->first_token;
 
-	while (j < i && ((ctx->tags[j] & QW_CONNECTIVE) || qx_is_comma(ctx, j)))
+	while (j < i && ((ctx->tags[j] & QW_CONNECTIVE) || qx_is_comma(ctx, j) ||
+					 (j + 1 < i && qx_is_comma(ctx, j + 1) && adverb(ctx, j))))
 		j++;
 	if (j < i && (ctx->tags[j] & QW_PREP))
 	{
@@ -279,7 +499,10 @@ sentence_subject(const qx_context *ctx, uint32_t i, uint32_t to, qx_attribution 
 		if (k < i && qx_is_comma(ctx, k))
 			j = k + 1;
 	}
-	return j < i && speaker_after(ctx, j, to, out);
+	if (j >= i || !speaker_after(ctx, j, to, out))
+		return 0;
+	name_in_apposition(ctx, i, out);
+	return 1;
 }
 
 /* The speaker before a cue whose previous token is a comma: Eig, an attorney, said. */
@@ -316,6 +539,99 @@ across_appositive(const qx_context *ctx, uint32_t comma, uint32_t from, qx_attri
 	return 1;
 }
 
+/* Whether cue word i is a participle: saying, chanting. */
+static int
+participle(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	return t->end - t->start > 4 && memcmp(ctx->doc->text + t->end - 3, "ing", 3) == 0;
+}
+
+/* Whether the cue at i is passive (was asked, being told): its subject is the addressee, not the speaker. */
+static int
+passive(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	return i > 0 && qx_free(ctx, i - 1) &&
+		(qx_is_word(ctx, i - 1, "being") || qx_is_word(ctx, i - 1, "been") || qx_is_word(ctx, i - 1, "was") ||
+		 qx_is_word(ctx, i - 1, "were") || qx_is_word(ctx, i - 1, "is") || qx_is_word(ctx, i - 1, "are")) &&
+		((t->end - t->start > 3 && memcmp(ctx->doc->text + t->end - 2, "ed", 2) == 0) || qx_is_word(ctx, i, "told"));
+}
+
+/* Whether a speaker found before a cue is the object of a preposition or a place: around the square. */
+static int
+object_of_preposition(const qx_context *ctx, pa_token_range sp)
+{
+	int32_t		e = ctx->entity_of[sp.first + sp.count - 1];
+	uint32_t	k = sp.first;
+
+	if (e >= 0 && ctx->entities[e].type == PA_ENTITY_LOC)
+		return 1;
+	if (k > 0 && (ctx->tags[k - 1] & QW_DET))
+		k--;
+	return k > 0 && (ctx->tags[k - 1] & QW_PREP) && (ctx->tok[k - 1].flags & PA_TF_LOWER);
+}
+
+/* The subject after the opening participial phrase of the sentence at cue i: Saying X, the government urged. */
+static int
+subject_after_opening_phrase(const qx_context *ctx, uint32_t i, qx_attribution *out)
+{
+	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
+	uint32_t	end = s->first_token + s->token_count;
+
+	for (uint32_t k = i + 1; k + 1 < end; k++)
+	{
+		if (!qx_is_comma(ctx, k) || !qx_free(ctx, k))
+			continue;
+		while (k + 1 < end && !qx_free(ctx, k + 1))
+			k++;				/* a quote right after the comma */
+		return k + 1 < end && speaker_after(ctx, k + 1, end, out);
+	}
+	return 0;
+}
+
+/* The person named at the start of the sentence of cue i, followed by a comma: Jose Basulto, ... */
+static int
+named_subject_in_apposition(const qx_context *ctx, uint32_t i, qx_attribution *out)
+{
+	uint32_t	j = ctx->doc->segments.sentences[ctx->sentence_of[i]].first_token;
+	int32_t		e;
+	uint32_t	end;
+
+	while (j < i && (ctx->tags[j] & QW_CONNECTIVE))
+		j++;
+	if (j >= i || (e = ctx->entity_of[j]) < 0 || ctx->entities[e].type != PA_ENTITY_PERSON ||
+		ctx->entities[e].mention.first != j)
+		return 0;
+	end = j + ctx->entities[e].mention.count;
+	if (end >= i || !qx_is_comma(ctx, end) || !qx_free_range(ctx, j, end + 1))
+		return 0;
+	out->speaker = ctx->entities[e].mention;
+	appositive_after(ctx, i, out);
+	return 1;
+}
+
+/* An inverted speaker after the cue that ends its clause (said Tom Hale, / said Tom Hale.). */
+static int
+closed_inverted_speaker(const qx_context *ctx, uint32_t after, uint32_t to, qx_attribution *out)
+{
+	uint32_t	end;
+
+	if (!speaker_after(ctx, after, to, out))
+		return 0;
+	end = out->speaker.first + out->speaker.count;
+	if (end < to && !qx_is_comma(ctx, end) && !qx_is_stop(ctx, end))
+	{
+		out->speaker.count = out->role.count = 0;
+		return 0;
+	}
+	out->inverted = 1;
+	appositive_after(ctx, to, out);
+	return 1;
+}
+
 /* See quotes_internal.h. */
 int
 qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from, uint32_t to,
@@ -334,25 +650,41 @@ qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from, uint
 		appositive_after(ctx, to, out);
 		return out->inverted;
 	}
-	while (b > from && qx_free(ctx, b - 1) && (ctx->tags[b - 1] & QW_AUX))
-		b--;
+	if (passive(ctx, cue.first))
+		return 0;				/* he remembered being asked: the asker is someone else */
+	if (participle(ctx, cue.first) && qx_sentence_initial(ctx, cue.first))
+		return subject_after_opening_phrase(ctx, cue.first, out);	/* Calling X ``...,'' Y said */
+	while (b > from && qx_free(ctx, b - 1) && ((ctx->tags[b - 1] & QW_AUX) || adverb(ctx, b - 1)))
+		b--;					/* has said, specifically warned */
 	if (b > from && qx_free(ctx, b - 1))
 	{
 		uint32_t	j = b - 1;
 
 		if (qx_is_word(ctx, j, "who") && j > from)
-			return speaker_before(ctx, qx_is_comma(ctx, j - 1) && j - 1 > from ? j - 2 : j - 1, from, out);
-		if (qx_is_word(ctx, j, "and") ||
-			(qx_is_comma(ctx, j) && ctx->doc->text[ctx->tok[cue.first].end - 1] == 'g'))
-			return sentence_subject(ctx, cue.first, cue.first, out);
+			return antecedent(ctx, j, from, out);
+		if (qx_is_word(ctx, j, "and") || qx_is_word(ctx, j, "to") ||
+			(qx_is_comma(ctx, j) && participle(ctx, cue.first)))
+			return sentence_subject(ctx, cue.first, cue.first, out);	/* ... and said; went on to say */
 		if (speaker_before(ctx, j, from, out))
+		{
+			if (participle(ctx, cue.first) && object_of_preposition(ctx, out->speaker) &&
+				sentence_subject(ctx, cue.first, cue.first, out))
+				return 1;		/* children marched around the square chanting */
 			return 1;
+		}
+		if (qx_is_comma(ctx, j) && named_subject_in_apposition(ctx, cue.first, out))
+			return 1;			/* Jose Basulto, founder of X, a group that ..., called */
 		if (qx_is_comma(ctx, j) && across_appositive(ctx, j, from, out))
 			return 1;
+		if (qx_is_comma(ctx, j) && closed_inverted_speaker(ctx, after, to, out))
+			return 1;			/* CLAUSE, said Damien Fernandez, a political scientist */
+		if (qx_is_comma(ctx, j) && sentence_subject(ctx, cue.first, cue.first, out))
+			return 1;			/* X, who ... , said; X, speaking at ..., said */
 	}
 	if (speaker_after(ctx, after, to, out))
 	{
 		out->inverted = 1;
+		name_in_apposition(ctx, to, out);	/* said his daughter, Rosa, */
 		appositive_after(ctx, to, out);
 		return 1;
 	}

@@ -16,13 +16,25 @@
 
 #define MAX_ADJUNCT 7
 
-/* Skips adjuncts after a cue (Friday, in a statement, on Wednesday); *prep tells whether one was a phrase. */
+/* Whether token j is an adverb of time or manner after a cue: later, again, repeatedly. */
+static int
+adverb_after_cue(const qx_context *ctx, uint32_t j)
+{
+	const pa_token *t = &ctx->tok[j];
+
+	if (!(ctx->tags[j] & QW_AUX))
+		return 0;
+	return qx_is_word(ctx, j, "later") || qx_is_word(ctx, j, "again") || qx_is_word(ctx, j, "earlier") ||
+		(t->end - t->start > 3 && ctx->doc->text[t->end - 2] == 'l' && ctx->doc->text[t->end - 1] == 'y');
+}
+
+/* Skips adjuncts after a cue (Friday, later, in a statement, on Wednesday); *prep tells whether one was a phrase. */
 static uint32_t
 skip_adjuncts(const qx_context *ctx, uint32_t j, uint32_t end, int *prep)
 {
 	while (j < end && qx_free(ctx, j))
 	{
-		if (ctx->tags[j] & QW_TIME)
+		if ((ctx->tags[j] & QW_TIME) || adverb_after_cue(ctx, j))
 			j++;
 		else if (ctx->tags[j] & QW_PREP)
 		{

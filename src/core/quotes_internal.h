@@ -26,7 +26,9 @@ enum
 	QW_TIME = 1 << 11,			/* Friday, January, yesterday: never a name */
 	QW_NAME_LINK = 1 << 12,		/* of, and, de, van: inside a name between capitals */
 	QW_ORG = 1 << 13,			/* Ministry, Service, Party: an organisation's head word */
-	QW_PREP = 1 << 14			/* in, on, at: an adjunct after a cue */
+	QW_PREP = 1 << 14,			/* in, on, at: an adjunct after a cue */
+	QW_PLACE = 1 << 15,			/* Africa, County, River, East: a place name's word */
+	QW_VERB = 1 << 16			/* gave, went, made: an irregular past verb that ends a subject */
 };
 
 /* One paired quotation at the outer level (quotes_marks.c). */
@@ -54,7 +56,7 @@ typedef struct qx_context
 	const pa_document *doc;
 	const pa_token *tok;
 	uint32_t	ntok;
-	uint16_t   *tags;			/* QW_* per token */
+	uint32_t   *tags;			/* QW_* per token */
 	uint32_t   *sentence_of;	/* sentence index per token */
 	uint32_t   *span_of;		/* index of the qx_span a token lies in, or QX_NONE */
 	int32_t    *entity_of;		/* index in entities per token, or -1 */
@@ -88,6 +90,24 @@ int			qx_free(const qx_context *ctx, uint32_t i);
 
 /* Whether tokens [a, b) all lie outside quotations. */
 int			qx_free_range(const qx_context *ctx, uint32_t a, uint32_t b);
+
+/* Genders of quotes_gender.c. */
+#define QX_FEMALE 'f'
+#define QX_MALE 'm'
+
+/* quotes_gender.c: the gender a name shows by its given name or the title before it; 0 unknown. */
+char		qx_name_gender(const qx_context *ctx, pa_token_range name);
+
+/* quotes_gender.c: the gender of pronoun i (she, her; he, his, him); 0 for others. */
+char		qx_pronoun_gender(const qx_context *ctx, uint32_t i);
+
+/*
+ * quotes_coref.c: what the description speaker refers to, by a role the
+ * document puts before a name or by an earlier fuller description among the
+ * n_earlier items before it; 0 when nothing is found.
+ */
+int			qx_description_referent(const qx_context *ctx, pa_token_range speaker,
+									const pa_quote *earlier, size_t n_earlier, pa_token_range *out);
 
 /* quotes_marks.c: pairs the quote marks into ctx->spans. */
 pa_status	qx_pair_marks(qx_context *ctx, const pa_progress *progress);

@@ -23,6 +23,8 @@ typedef struct name_run
 	pa_token_range range;
 	uint32_t	hash;			/* of the last word */
 	uint32_t	next;			/* next run in the same bucket, or QX_NONE */
+	uint32_t	initials_hash;	/* of the capitalised words' initials */
+	uint32_t	next_initials;	/* next run in the same initials bucket, or QX_NONE */
 	uint32_t	canonical;		/* index of the fullest form */
 	uint8_t		type;
 	uint8_t		sentence_initial;	/* starts a sentence */
@@ -39,6 +41,18 @@ hash_bytes(const char *p, size_t n)
 	return h;
 }
 
+/* FNV-1a over the first bytes of run r's capitalised words: what an acronym of it spells. */
+static uint32_t
+hash_initials(const qx_context *ctx, pa_token_range r)
+{
+	uint32_t	h = 2166136261u;
+
+	for (uint32_t w = r.first; w < r.first + r.count; w++)
+		if (!(ctx->tok[w].flags & PA_TF_LOWER))
+			h = (h ^ (unsigned char) ctx->doc->text[ctx->tok[w].start]) * 16777619u;
+	return h;
+}
+
 /* Whether tokens a and b have the same text. */
 static int
 same_token_text(const qx_context *ctx, uint32_t a, uint32_t b)
@@ -50,11 +64,23 @@ same_token_text(const qx_context *ctx, uint32_t a, uint32_t b)
 		memcmp(ctx->doc->text + ta->start, ctx->doc->text + tb->start, ta->end - ta->start) == 0;
 }
 
+/* Whether time word i (Jan, May, March) is a name here: no period, a name word right after it. */
+static int
+time_word_in_name(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	return !(t->flags & PA_TF_ABBREV) && ctx->doc->text[t->end - 1] != '.' && i + 1 < ctx->ntok &&
+		qx_is_capitalised(ctx, i + 1) && !(ctx->tags[i + 1] & (QW_TIME | QW_TITLE | QW_PRONOUN | QW_DET)) &&
+		ctx->sentence_of[i + 1] == ctx->sentence_of[i];
+}
+
 /* Whether capitalised token i can be part of a name. */
 static int
 name_word(const qx_context *ctx, uint32_t i)
 {
-	return qx_is_capitalised(ctx, i) && !(ctx->tags[i] & (QW_TIME | QW_PRONOUN));
+	return qx_is_capitalised(ctx, i) && !(ctx->tags[i] & QW_PRONOUN) &&
+		(!(ctx->tags[i] & QW_TIME) || time_word_in_name(ctx, i));
 }
 
 /* Whether capitalised word i, at the front of a run, is a sentence opener rather than a name. */
@@ -63,10 +89,38 @@ opener_word(const qx_context *ctx, uint32_t i)
 {
 	const pa_token *t = &ctx->tok[i];
 
+	size_t		len = t->end - t->start;
+	const char *w = ctx->doc->text + t->start;
+
 	if (ctx->tags[i] & (QW_DET | QW_CONNECTIVE | QW_BOUNDARY | QW_CUE | QW_QUANT | QW_PREP | QW_AUX))
 		return 1;
-	return qx_sentence_initial(ctx, i) &&
-		pa_is_sentence_starter(ctx->doc->text + t->start, t->end - t->start);
+	if (!qx_sentence_initial(ctx, i))
+		return 0;
+	return pa_is_sentence_starter(w, len) ||
+		(len > 5 && memcmp(w + len - 3, "ing", 3) == 0);	/* Making Juan Miguel Gonzalez ... */
+}
+
+/* Whether lower-case token i is an Arabic article joined to a name: el-Sayed, al-Assad. */
+static int
+article_name(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+	const char *w = ctx->doc->text + t->start;
+
+	return t->kind == PA_TOK_WORD && t->end - t->start > 3 && (w[0] == 'a' || w[0] == 'e') &&
+		w[1] == 'l' && w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z';
+}
+
+/* Whether capitalised words from a on (up to b, or to the first other token) are a full person-like name: two or more, none a body or place word. */
+static int
+personal_name_words(const qx_context *ctx, uint32_t a, uint32_t b)
+{
+	uint32_t	n = 0;
+
+	for (; a < b && a < ctx->ntok && qx_is_capitalised(ctx, a); a++, n++)
+		if (ctx->tags[a] & (QW_ORG | QW_PLACE | QW_TITLE | QW_DET))
+			return 0;
+	return n >= 2;
 }
 
 /* The end (exclusive) of the capitalised run starting at i. */
@@ -78,11 +132,12 @@ run_end(const qx_context *ctx, uint32_t i)
 
 	while (j < ctx->ntok && ctx->sentence_of[j] == sentence)
 	{
-		if (name_word(ctx, j) && !(ctx->tok[j].flags & PA_TF_LOWER))
+		if ((name_word(ctx, j) && !(ctx->tok[j].flags & PA_TF_LOWER)) || article_name(ctx, j))
 			j++;
 		else if ((ctx->tags[j] & QW_NAME_LINK) && (ctx->tok[j].flags & PA_TF_LOWER) &&
-				 j + 1 < ctx->ntok && name_word(ctx, j + 1) && ctx->sentence_of[j + 1] == sentence)
-			j += 2;
+				 j + 1 < ctx->ntok && name_word(ctx, j + 1) && ctx->sentence_of[j + 1] == sentence &&
+				 !personal_name_words(ctx, i, j) && !personal_name_words(ctx, j + 1, UINT32_MAX))
+			j += 2;				/* Bank of America, not Jan Kavan of the Czech Republic */
 		else
 			break;
 	}
@@ -96,19 +151,27 @@ run_type(const qx_context *ctx, pa_token_range r, int after_title)
 	int			all_caps = r.count == 1 && (ctx->tok[r.first].flags & PA_TF_ALL_CAPS);
 
 	for (uint32_t k = r.first; k < r.first + r.count; k++)
+	{
 		if (ctx->tags[k] & QW_ORG)
 			return PA_ENTITY_ORG;
+		if ((ctx->tags[k] & QW_NAME_LINK) && (ctx->tok[k].flags & PA_TF_LOWER) &&
+			(qx_is_word(ctx, k, "of") || qx_is_word(ctx, k, "for") || qx_is_word(ctx, k, "and")))
+			return PA_ENTITY_ORG;	/* Archdiocese of Buffalo, Bank of America */
+	}
+	if ((ctx->tags[r.first] & QW_PLACE) || (ctx->tags[r.first + r.count - 1] & QW_PLACE))
+		return PA_ENTITY_LOC;		/* East Africa, United States, Orange County */
 	if (all_caps)
 		return PA_ENTITY_ORG;
-	if (after_title || r.count >= 2)
-		return PA_ENTITY_PERSON;
+	if (after_title || r.count >= 2 || qx_name_gender(ctx, r) != 0)
+		return PA_ENTITY_PERSON;	/* Doris Meissner, Mr. Smith, Mariela */
 	return PA_ENTITY_MISC;
 }
 
 /*
  * Moves *start past the titles of a person's name (Polish Foreign Minister,
- * U.S. Secretary of State), up to the last title word that a name without
- * organisation words follows; returns whether there was one.
+ * U.S. Secretary of State, Immigration Service Commissioner), up to the last
+ * title word that a name without organisation words follows; returns
+ * whether there was one.
  */
 static int
 strip_titles(const qx_context *ctx, uint32_t *start, uint32_t end)
@@ -118,14 +181,33 @@ strip_titles(const qx_context *ctx, uint32_t *start, uint32_t end)
 	for (uint32_t k = *start; k + 1 < end; k++)
 	{
 		if (ctx->tags[k] & QW_ORG)
-			return 0;
-		if ((ctx->tags[k] & QW_TITLE) && !(ctx->tags[k + 1] & QW_NAME_LINK))
+			last_title = QX_NONE;	/* Foreign Ministry: the title words belong to the body */
+		else if ((ctx->tags[k] & QW_TITLE) && !(ctx->tags[k + 1] & QW_NAME_LINK))
 			last_title = k;
 	}
 	if (last_title == QX_NONE || (ctx->tags[end - 1] & QW_ORG))
 		return 0;
 	*start = last_title + 1;
 	return 1;
+}
+
+/*
+ * Whether the run [start, end) is a body's name after a dotted country
+ * abbreviation (U.S. Immigration and Naturalization Service): the
+ * abbreviation says whose body it is and is not part of the name.
+ */
+static int
+national_prefix(const qx_context *ctx, uint32_t start, uint32_t end)
+{
+	const pa_token *t = &ctx->tok[start];
+	int			body = 0;
+
+	if (end - start < 3 || !(t->flags & PA_TF_ABBREV) || !(t->flags & PA_TF_ALL_CAPS) ||
+		memchr(ctx->doc->text + t->start, '.', t->end - t->start - 1) == NULL)
+		return 0;
+	for (uint32_t k = start + 1; k < end; k++)
+		body |= (ctx->tags[k] & QW_ORG) != 0;
+	return body;
 }
 
 /* Collects the name runs of the document into runs; returns their number. */
@@ -152,6 +234,8 @@ collect_runs(const qx_context *ctx, name_run *runs)
 		after_title = strip_titles(ctx, &start, end);
 		while (start < end && (ctx->tags[start] & QW_NAME_LINK))
 			start++;
+		if (national_prefix(ctx, start, end))
+			start++;
 		if (start < end)
 		{
 			name_run   *r = &runs[n++];
@@ -160,6 +244,7 @@ collect_runs(const qx_context *ctx, name_run *runs)
 			r->range.first = start;
 			r->range.count = end - start;
 			r->hash = hash_bytes(ctx->doc->text + last->start, last->end - last->start);
+			r->initials_hash = hash_initials(ctx, r->range);
 			r->canonical = (uint32_t) (n - 1);
 			r->type = run_type(ctx, r->range, after_title);
 			r->sentence_initial = qx_sentence_initial(ctx, start);
@@ -203,25 +288,37 @@ spells_initials(const qx_context *ctx, uint32_t i, const name_run *r)
 	return k == len;
 }
 
-/* Points run r at its fullest form, using the buckets by last word. */
+/* The buckets of one document's runs: by last word and by initials. */
+typedef struct run_buckets
+{
+	uint32_t   *by_last;
+	uint32_t   *by_initials;
+	uint32_t	mask;
+} run_buckets;
+
+/* Points run r at its fullest form, using the buckets. */
 static void
-link_run(const qx_context *ctx, name_run *runs, size_t n, const uint32_t *buckets,
-		 uint32_t mask, uint32_t r)
+link_run(const qx_context *ctx, name_run *runs, const run_buckets *b, uint32_t r)
 {
 	name_run   *run = &runs[r];
 	uint32_t	best = QX_NONE;
 
-	for (uint32_t q = buckets[run->hash & mask]; q != QX_NONE; q = runs[q].next)
+	for (uint32_t q = b->by_last[run->hash & b->mask]; q != QX_NONE; q = runs[q].next)
 	{
-		if (runs[q].range.count <= run->range.count || !is_suffix(ctx, run, &runs[q]))
-			continue;
+		uint32_t	before = runs[q].range.first + runs[q].range.count - run->range.count - 1;
+
+		if (runs[q].range.count <= run->range.count || !is_suffix(ctx, run, &runs[q]) ||
+			(ctx->tags[before] & QW_NAME_LINK))
+			continue;			/* not Clinton -> Reno and Clinton, America -> Bank of America */
 		/* the nearest earlier form, else the first later one */
 		if (best == QX_NONE || (q < r && (best > r || q > best)) || (q > r && best > r && q < best))
 			best = q;
 	}
 	if (best == QX_NONE && run->range.count == 1 && (ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS))
 	{
-		for (uint32_t q = 0; q < n && best == QX_NONE; q++)
+		/* an acronym: the first run whose initials it spells (INS) */
+		for (uint32_t q = b->by_initials[run->hash & b->mask]; q != QX_NONE && best == QX_NONE;
+			 q = runs[q].next_initials)
 			if (spells_initials(ctx, run->range.first, &runs[q]))
 				best = q;
 	}
@@ -231,10 +328,9 @@ link_run(const qx_context *ctx, name_run *runs, size_t n, const uint32_t *bucket
 
 /* Whether a sentence-initial one-word run also appears as a name elsewhere. */
 static int
-seen_elsewhere(const qx_context *ctx, const name_run *runs, const uint32_t *buckets,
-			   uint32_t mask, const name_run *run)
+seen_elsewhere(const qx_context *ctx, const name_run *runs, const run_buckets *b, const name_run *run)
 {
-	for (uint32_t q = buckets[run->hash & mask]; q != QX_NONE; q = runs[q].next)
+	for (uint32_t q = b->by_last[run->hash & b->mask]; q != QX_NONE; q = runs[q].next)
 		if (!runs[q].sentence_initial && is_suffix(ctx, run, &runs[q]))
 			return 1;
 	return 0;
@@ -246,7 +342,7 @@ qx_find_names(qx_context *ctx)
 {
 	name_run   *runs = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(name_run));
 	pa_quote_entity *entities;
-	uint32_t   *buckets;
+	run_buckets b;
 	uint32_t	nbuckets = 16;
 	size_t		n,
 				kept = 0;
@@ -256,18 +352,27 @@ qx_find_names(qx_context *ctx)
 	n = collect_runs(ctx, runs);
 	while (nbuckets < 2 * n)
 		nbuckets *= 2;
-	buckets = pa_arena_alloc_array(ctx->arena, nbuckets, sizeof(uint32_t));
+	b.mask = nbuckets - 1;
+	b.by_last = pa_arena_alloc_array(ctx->arena, nbuckets, sizeof(uint32_t));
+	b.by_initials = pa_arena_alloc_array(ctx->arena, nbuckets, sizeof(uint32_t));
 	entities = pa_arena_alloc_array(ctx->arena, n + 1, sizeof(pa_quote_entity));
-	if (buckets == NULL || entities == NULL)
+	if (b.by_last == NULL || b.by_initials == NULL || entities == NULL)
 		return PA_ERR_NOMEM;
-	memset(buckets, 0xff, nbuckets * sizeof(uint32_t));
+	memset(b.by_last, 0xff, nbuckets * sizeof(uint32_t));
+	memset(b.by_initials, 0xff, nbuckets * sizeof(uint32_t));
 	for (size_t r = n; r-- > 0;)
 	{
-		runs[r].next = buckets[runs[r].hash & (nbuckets - 1)];
-		buckets[runs[r].hash & (nbuckets - 1)] = (uint32_t) r;
+		runs[r].next = b.by_last[runs[r].hash & b.mask];
+		b.by_last[runs[r].hash & b.mask] = (uint32_t) r;
+		runs[r].next_initials = QX_NONE;
+		if (runs[r].range.count >= 2)
+		{
+			runs[r].next_initials = b.by_initials[runs[r].initials_hash & b.mask];
+			b.by_initials[runs[r].initials_hash & b.mask] = (uint32_t) r;
+		}
 	}
 	for (size_t r = 0; r < n; r++)
-		link_run(ctx, runs, n, buckets, nbuckets - 1, (uint32_t) r);
+		link_run(ctx, runs, &b, (uint32_t) r);
 	for (size_t r = 0; r < n; r++)
 	{
 		const name_run *run = &runs[r];
@@ -277,7 +382,7 @@ qx_find_names(qx_context *ctx)
 			full = &runs[full->canonical];
 		if (run->sentence_initial && run->range.count == 1 && full == run &&
 			!(ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS) &&
-			!seen_elsewhere(ctx, runs, buckets, nbuckets - 1, run))
+			!seen_elsewhere(ctx, runs, &b, run))
 			continue;			/* Lawyers said ...: a capitalised common word */
 		entities[kept].mention = run->range;
 		entities[kept].canonical = full->range;

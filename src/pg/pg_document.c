@@ -58,7 +58,6 @@ void
 pa_pg_document_open(pa_pg_document *pd, text *body)
 {
 	pa_allocator allocator;
-	pa_progress progress = {check_interrupts, NULL};
 	MemoryContext caller;
 	pa_status	status;
 	size_t		bad_offset = 0;
@@ -71,15 +70,25 @@ pa_pg_document_open(pa_pg_document *pd, text *body)
 	allocator.free = NULL;		/* the context goes away as a whole */
 	allocator.ctx = pd->memory;
 	pa_arena_init(&pd->arena, allocator);
+	pd->progress.tick = check_interrupts;
+	pd->progress.ctx = NULL;
 
 	pa_pg_text_init(&pd->text, body);
 	status = pa_document_analyze(&pd->doc, pd->text.utf8, pd->text.utf8_len,
-								 &pd->arena, &progress, &bad_offset);
+								 &pd->arena, &pd->progress, &bad_offset);
 	if (status != PA_OK)
 		report_core_failure(status, &pd->text, bad_offset);
 	pa_pg_text_check_char_count(&pd->text, pd->doc.char_count);
 
 	MemoryContextSwitchTo(caller);
+}
+
+/* See pg_document.h. */
+void
+pa_pg_document_check(const pa_pg_document *pd, pa_status status)
+{
+	if (status != PA_OK)
+		report_core_failure(status, &pd->text, 0);
 }
 
 /* See pg_document.h. */

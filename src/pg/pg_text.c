@@ -5,6 +5,7 @@
 #include "pg_text.h"
 
 #include "mb/pg_wchar.h"
+#include "utils/builtins.h"
 #include "utils/memutils.h"
 
 /* Sets up t over body: which bytes the core reads and how positions count. */
@@ -96,27 +97,39 @@ void
 pa_pg_text_span(pa_pg_text *t, uint32 start, uint32 end,
 				uint32 cstart, uint32 cend, pa_pg_span *span)
 {
-	size_t		from,
-				to;
-
-	switch (t->unit)
+	span->start_pos = pa_pg_text_position(t, start, cstart);
+	span->end_pos = pa_pg_text_position(t, end, cend);
+	if (t->unit == PA_POS_SERVER_CHARS)
 	{
-		case PA_POS_UTF8:
-			span->start_pos = (int32) cstart + 1;
-			span->end_pos = (int32) cend + 1;
-			span->value = slice_text(t, t->utf8 + start, end - start);
-			return;
-		case PA_POS_BYTES:
-			span->start_pos = (int32) start + 1;
-			span->end_pos = (int32) end + 1;
-			span->value = slice_text(t, t->utf8 + start, end - start);
-			return;
-		case PA_POS_SERVER_CHARS:
-			from = server_byte_offset(t, cstart);
-			to = server_byte_offset(t, cend);
-			span->start_pos = (int32) cstart + 1;
-			span->end_pos = (int32) cend + 1;
-			span->value = slice_text(t, t->server + from, to - from);
-			return;
+		size_t		from = server_byte_offset(t, cstart);
+		size_t		to = server_byte_offset(t, cend);
+
+		span->value = slice_text(t, t->server + from, to - from);
 	}
+	else
+		span->value = slice_text(t, t->utf8 + start, end - start);
+}
+
+/* See pg_text.h. */
+int32
+pa_pg_text_position(const pa_pg_text *t, uint32 byte, uint32 chr)
+{
+	return (int32) (t->unit == PA_POS_BYTES ? byte : chr) + 1;
+}
+
+/* See pg_text.h. */
+text *
+pa_pg_text_from_utf8(const pa_pg_text *t, const char *utf8, size_t len)
+{
+	char	   *server;
+	text	   *result;
+
+	if (t->unit != PA_POS_SERVER_CHARS)
+		return cstring_to_text_with_len(utf8, (int) len);
+	server = pg_any_to_server(utf8, (int) len, PG_UTF8);
+	if (server == utf8)
+		return cstring_to_text_with_len(utf8, (int) len);
+	result = cstring_to_text(server);
+	pfree(server);
+	return result;
 }

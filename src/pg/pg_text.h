@@ -68,4 +68,17 @@ void		pa_pg_text_check_char_count(const pa_pg_text *t, size_t utf8_chars);
 void		pa_pg_text_span(pa_pg_text *t, uint32 start, uint32 end,
 							uint32 cstart, uint32 cend, pa_pg_span *span);
 
+/*
+ * SQL position of the core offset byte (bytes) / chr (code points): the
+ * same position pa_pg_text_span gives, without the text and without moving
+ * the cursor, so it may be asked in any order.
+ */
+int32		pa_pg_text_position(const pa_pg_text *t, uint32 byte, uint32 chr);
+
+/*
+ * A new text value, in the current memory context, of len bytes of UTF-8
+ * (text the core read or text built from it) in the server encoding.
+ */
+text	   *pa_pg_text_from_utf8(const pa_pg_text *t, const char *utf8, size_t len);
+
 #endif							/* PA_PG_TEXT_H */
