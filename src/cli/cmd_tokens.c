@@ -8,11 +8,11 @@
 /* The closing part of each line, one per token kind: ,"kind":"word"}\n */
 typedef struct kind_suffix
 {
-	char		text[40];
+	char		text[48];
 	size_t		len;
 } kind_suffix;
 
-/* Builds the per-kind line endings once per document. */
+/* Builds the per-kind line endings; kind names are short ASCII words. */
 static void
 build_kind_suffixes(kind_suffix *suffixes)
 {
@@ -24,15 +24,59 @@ build_kind_suffixes(kind_suffix *suffixes)
 
 		if (len > sizeof(suffixes[k].text) - 16)
 			len = sizeof(suffixes[k].text) - 16;
-		memcpy(p, ",\"kind\":\"", 9);
-		memcpy(p + 9, name, len);
-		memcpy(p + 9 + len, "\"}\n", 3);
-		suffixes[k].len = 12 + len;
+		p = JW_PUT_LIT(p, ",\"kind\":\"");
+		p = jw_put(p, name, len);
+		p = JW_PUT_LIT(p, "\"}\n");
+		suffixes[k].len = (size_t) (p - suffixes[k].text);
 	}
 }
 
-/* Room for the fields between the id and the token text. */
-#define NUMBERS_ROOM (64 + 4 * JW_UINT_MAX)
+/*
+ * A line number kept as decimal text and counted up in place: cheaper than
+ * formatting it for every line.  Written with a fixed 16-byte copy.
+ */
+typedef struct line_counter
+{
+	char		text[16];
+	size_t		len;
+} line_counter;
+
+/* Starts the counter at 1. */
+static void
+counter_start(line_counter *c)
+{
+	memset(c->text, '0', sizeof(c->text));
+	c->text[0] = '1';
+	c->len = 1;
+}
+
+/* Adds one: trailing nines turn to zeros, and all nines grow a digit. */
+static void
+counter_next(line_counter *c)
+{
+	size_t		i = c->len;
+
+	while (i > 0 && c->text[i - 1] == '9')
+		c->text[--i] = '0';
+	if (i > 0)
+		c->text[i - 1]++;
+	else if (c->len < sizeof(c->text))
+	{
+		c->text[0] = '1';
+		c->text[c->len++] = '0';
+	}
+}
+
+/* Writes the counter at p, which has 16 bytes of room. */
+static inline char *
+counter_put(char *p, const line_counter *c)
+{
+	memcpy(p, c->text, sizeof(c->text));
+	return p + c->len;
+}
+
+/* Room for the keys (60 bytes), two counters and two numbers after the id. */
+#define NUMBERS_ROOM (64 + 2 * 16 + 2 * JW_UINT_MAX)
 
 /* Writes every token, sentence by sentence. */
 static pa_status
@@ -40,25 +84,28 @@ emit_tokens(const cli_doc *doc, json_writer *out)
 {
 	const pa_document *d = doc->doc;
 	kind_suffix suffixes[PA_TOK_KIND_COUNT];
+	line_counter token_no,
+				sentence_no;
 
 	build_kind_suffixes(suffixes);
-	for (size_t s = 0; s < d->segments.sentence_count; s++)
+	counter_start(&token_no);
+	counter_start(&sentence_no);
+	for (size_t s = 0; s < d->segments.sentence_count; s++, counter_next(&sentence_no))
 	{
 		const pa_sentence *sentence = &d->segments.sentences[s];
 
-		for (uint32_t i = 0; i < sentence->token_count; i++)
+		for (uint32_t i = 0; i < sentence->token_count; i++, counter_next(&token_no))
 		{
-			uint32_t	t = sentence->first_token + i;
-			const pa_token *token = &d->tokens.tokens[t];
+			const pa_token *token = &d->tokens.tokens[sentence->first_token + i];
 			const kind_suffix *suffix = &suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
 			char	   *p;
 
 			cli_begin_line(doc, out);
 			p = jw_reserve(out, NUMBERS_ROOM);
 			p = JW_PUT_LIT(p, ",\"token_no\":");
-			p = jw_put_uint(p, (uint64_t) t + 1);
+			p = counter_put(p, &token_no);
 			p = JW_PUT_LIT(p, ",\"sentence_no\":");
-			p = jw_put_uint(p, (uint64_t) s + 1);
+			p = counter_put(p, &sentence_no);
 			p = JW_PUT_LIT(p, ",\"start_pos\":");
 			p = jw_put_uint(p, (uint64_t) token->cstart + 1);
 			p = JW_PUT_LIT(p, ",\"end_pos\":");

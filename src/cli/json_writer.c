@@ -8,24 +8,19 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "json_scan.h"
 #include "utf8.h"
 
 #define JW_BUFFER_SIZE (1024 * 1024)
 #define JW_MEMORY_START 256
-
-/* Longest output of one input byte: \u00XX. */
-#define JW_MAX_ESCAPE 6
 
 const char	jw_digit_pairs[200] =
 	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-/*
- * What each byte becomes inside a JSON string: 0 copies it, 'u' gives
- * \u00XX, any other letter gives a backslash and that letter.
- */
-static const char escape_table[256] = {
+/* See json_writer.h. */
+const char	jw_escape_table[256] = {
 	'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u',
 	'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
 	0, 0, '"', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -134,42 +129,61 @@ jw_raw_slow(json_writer *w, const char *s, size_t n)
 	w->used += n;
 }
 
+/* Writes \X or \u00XX for a byte that JSON strings must escape. */
+char *
+jw_put_escape(char *p, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+	char		e = jw_escape_table[c];
+
+	*p++ = '\\';
+	*p++ = e;
+	if (e == 'u')
+	{
+		*p++ = '0';
+		*p++ = '0';
+		*p++ = hex[c >> 4];
+		*p++ = hex[c & 15];
+	}
+	return p;
+}
+
 /*
  * Escapes n bytes of well-formed UTF-8 into p, which has room for 6n
- * bytes.  A plain byte loop: most strings are a few bytes long, too short
- * for a memcpy call to pay.
+ * bytes, copying eight plain bytes at a time.
  */
 static char *
 escape_into(char *p, const unsigned char *s, size_t n)
 {
-	static const char hex[] = "0123456789abcdef";
+	size_t		i = 0;
 
-	for (size_t i = 0; i < n; i++)
+	while (i < n)
 	{
-		unsigned char c = s[i];
-		char		e = escape_table[c];
+		if (n - i >= 8)
+		{
+			uint64_t	word;
 
-		if (e == 0)
-		{
-			*p++ = (char) c;
-			continue;
+			memcpy(&word, s + i, 8);
+			if (!json_scan_word_special(word))
+			{
+				memcpy(p, &word, 8);
+				p += 8;
+				i += 8;
+				continue;
+			}
 		}
-		*p++ = '\\';
-		*p++ = e;
-		if (e == 'u')
-		{
-			*p++ = '0';
-			*p++ = '0';
-			*p++ = hex[c >> 4];
-			*p++ = hex[c & 15];
-		}
+		if (jw_escape_table[s[i]] == 0)
+			*p++ = (char) s[i];
+		else
+			p = jw_put_escape(p, s[i]);
+		i++;
 	}
 	return p;
 }
 
 /* Quotes and escapes well-formed UTF-8 of any length, in buffer-sized pieces. */
 void
-jw_text(json_writer *w, const char *s, size_t n)
+jw_text_long(json_writer *w, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *) s;
 	size_t		piece_max = (w->cap - 2) / JW_MAX_ESCAPE;
@@ -177,7 +191,6 @@ jw_text(json_writer *w, const char *s, size_t n)
 
 	if (n <= piece_max)
 	{
-		/* the common case: the whole string fits */
 		p = jw_reserve(w, n * JW_MAX_ESCAPE + 2);
 		*p++ = '"';
 		p = escape_into(p, u, n);

@@ -1,11 +1,12 @@
 /*
  * json_writer.h: fast buffered JSON Lines output.
  *
- * The tool writes one small object per token, so output dominates its run
- * time.  The writer keeps a large buffer, formats integers itself, copies
- * constant key prefixes with memcpy (JW_LIT) and escapes strings with a
- * table-driven fast path.  Every call checks room in the buffer once and
- * writes with plain stores.  A failed write(2) sets w->failed and drops
+ * The tool writes one small object per token, so output is a large part of
+ * its run time.  The writer keeps a large buffer, formats integers itself,
+ * copies constant key prefixes with memcpy (JW_LIT) and escapes strings
+ * with a table-driven fast path (short strings inline, long ones eight
+ * bytes at a time).  Every call checks room in the buffer once and writes
+ * with plain stores.  A failed write(2) sets w->failed and drops
  * the buffered bytes; callers check w->failed or jw_finish() when they can
  * stop.  With fd JW_MEMORY the writer builds a string in memory instead,
  * growing its buffer (read it from buf and used; reset used to reuse it).
@@ -47,8 +48,8 @@ void		jw_make_room(json_writer *w, size_t n);
 /* jw_raw when the bytes do not fit in the free part of the buffer. */
 void		jw_raw_slow(json_writer *w, const char *s, size_t n);
 
-/* Writes s as a JSON string; s must be well-formed UTF-8 (a validated text). */
-void		jw_text(json_writer *w, const char *s, size_t n);
+/* jw_text for strings longer than JW_SHORT_TEXT, in buffer-sized pieces. */
+void		jw_text_long(json_writer *w, const char *s, size_t n);
 
 /* Writes any bytes as a JSON string; ill-formed UTF-8 becomes U+FFFD. */
 void		jw_string(json_writer *w, const char *s, size_t n);
@@ -152,6 +153,47 @@ static inline void
 jw_uint(json_writer *w, uint64_t v)
 {
 	jw_commit(w, jw_put_uint(jw_reserve(w, JW_UINT_MAX), v));
+}
+
+/*
+ * What each byte becomes inside a JSON string: 0 copies it, 'u' gives
+ * \u00XX, any other letter gives a backslash and that letter.
+ */
+extern const char jw_escape_table[256];
+
+/* Writes the escape of byte c (jw_escape_table[c] != 0) at p. */
+char	   *jw_put_escape(char *p, unsigned char c);
+
+/* Longest string that jw_text escapes inline; most tokens are shorter. */
+#define JW_SHORT_TEXT 24
+
+/* Most bytes one input byte becomes: \u00XX. */
+#define JW_MAX_ESCAPE 6
+
+/* Writes s as a JSON string; s must be well-formed UTF-8 (a validated text). */
+static inline void
+jw_text(json_writer *w, const char *s, size_t n)
+{
+	char	   *p;
+
+	if (n > JW_SHORT_TEXT)
+	{
+		jw_text_long(w, s, n);
+		return;
+	}
+	p = jw_reserve(w, JW_SHORT_TEXT * JW_MAX_ESCAPE + 2);
+	*p++ = '"';
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+
+		if (jw_escape_table[c] == 0)
+			*p++ = (char) c;
+		else
+			p = jw_put_escape(p, c);
+	}
+	*p++ = '"';
+	jw_commit(w, p);
 }
 
 #endif							/* CLI_JSON_WRITER_H */

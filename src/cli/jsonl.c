@@ -3,6 +3,8 @@
  */
 #include "jsonl.h"
 
+#include "json_scan.h"
+
 #include <stdint.h>
 #include <string.h>
 
@@ -186,11 +188,10 @@ parse_string(parser *ps, const char **value, size_t *value_len)
 	begin = out = ps->p;
 	for (;;)
 	{
-		char	   *run = ps->p;
+		char	   *run = ps->p + json_scan_plain_run((const unsigned char *) ps->p, 0,
+														 (size_t) (ps->end - ps->p));
 		unsigned char c;
 
-		while (run < ps->end && *run != '"' && *run != '\\' && (unsigned char) *run >= 0x20)
-			run++;
 		if (out != ps->p)
 			memmove(out, ps->p, (size_t) (run - ps->p));
 		out += run - ps->p;
