@@ -1,7 +1,7 @@
 /*
  * abbreviations.c: sorted word lists with binary search.  The lists are
- * facts about English news style (AP and Reuters abbreviations, the words
- * that open sentences), not code.
+ * facts about news style (AP and Reuters abbreviations, the words that
+ * open sentences, month names in English and German), not code.
  */
 #include "abbreviations.h"
 
@@ -24,7 +24,7 @@ static const abbrev_entry abbreviations[] = {
 	{"Col", PA_ABBR_TITLE}, {"Colo", PA_ABBR_SUFFIX}, {"Comdr", PA_ABBR_TITLE},
 	{"Conn", PA_ABBR_SUFFIX}, {"Corp", PA_ABBR_SUFFIX}, {"Cos", PA_ABBR_SUFFIX},
 	{"Cpl", PA_ABBR_TITLE}, {"Dec", PA_ABBR_MONTH}, {"Del", PA_ABBR_SUFFIX},
-	{"Dept", PA_ABBR_SUFFIX}, {"Det", PA_ABBR_TITLE}, {"Dr", PA_ABBR_TITLE},
+	{"Dept", PA_ABBR_SUFFIX}, {"Det", PA_ABBR_TITLE}, {"Dr", PA_ABBR_TITLE_STREET},
 	{"Drs", PA_ABBR_TITLE}, {"Feb", PA_ABBR_MONTH}, {"Fig", PA_ABBR_NUMBERING},
 	{"Figs", PA_ABBR_NUMBERING}, {"Fla", PA_ABBR_SUFFIX}, {"Fr", PA_ABBR_TITLE},
 	{"Ft", PA_ABBR_TITLE}, {"Ga", PA_ABBR_SUFFIX}, {"Gen", PA_ABBR_TITLE},
@@ -41,23 +41,23 @@ static const abbrev_entry abbreviations[] = {
 	{"Mont", PA_ABBR_SUFFIX}, {"Mr", PA_ABBR_TITLE}, {"Mrs", PA_ABBR_TITLE},
 	{"Ms", PA_ABBR_TITLE}, {"Msgr", PA_ABBR_TITLE}, {"Mt", PA_ABBR_TITLE},
 	{"Neb", PA_ABBR_SUFFIX}, {"Nev", PA_ABBR_SUFFIX}, {"No", PA_ABBR_NUMBERING},
-	{"Nos", PA_ABBR_NUMBERING}, {"Nov", PA_ABBR_MONTH}, {"Oct", PA_ABBR_MONTH},
-	{"Okla", PA_ABBR_SUFFIX}, {"Ore", PA_ABBR_SUFFIX}, {"Pa", PA_ABBR_SUFFIX},
-	{"Pfc", PA_ABBR_TITLE}, {"Ph", PA_ABBR_OTHER}, {"Plc", PA_ABBR_SUFFIX},
-	{"Pres", PA_ABBR_TITLE}, {"Prof", PA_ABBR_TITLE}, {"Pvt", PA_ABBR_TITLE},
-	{"Rd", PA_ABBR_SUFFIX}, {"Rep", PA_ABBR_TITLE}, {"Reps", PA_ABBR_TITLE},
-	{"Rev", PA_ABBR_TITLE}, {"Rt", PA_ABBR_TITLE}, {"Sec", PA_ABBR_NUMBERING},
-	{"Sen", PA_ABBR_TITLE}, {"Sens", PA_ABBR_TITLE}, {"Sep", PA_ABBR_MONTH},
-	{"Sept", PA_ABBR_MONTH}, {"Sgt", PA_ABBR_TITLE}, {"Spc", PA_ABBR_TITLE},
-	{"Sr", PA_ABBR_SUFFIX}, {"St", PA_ABBR_TITLE}, {"Ste", PA_ABBR_TITLE},
-	{"Supt", PA_ABBR_TITLE}, {"Tenn", PA_ABBR_SUFFIX}, {"Tex", PA_ABBR_SUFFIX},
-	{"Univ", PA_ABBR_SUFFIX}, {"Va", PA_ABBR_SUFFIX}, {"Vol", PA_ABBR_NUMBERING},
-	{"Vt", PA_ABBR_SUFFIX}, {"Wash", PA_ABBR_SUFFIX}, {"Wis", PA_ABBR_SUFFIX},
-	{"Wyo", PA_ABBR_SUFFIX}, {"al", PA_ABBR_OTHER}, {"approx", PA_ABBR_OTHER},
-	{"ca", PA_ABBR_OTHER}, {"cf", PA_ABBR_INFIX}, {"dept", PA_ABBR_OTHER}, {"e.g", PA_ABBR_INFIX},
-	{"est", PA_ABBR_OTHER}, {"etc", PA_ABBR_OTHER}, {"ft", PA_ABBR_OTHER},
-	{"govt", PA_ABBR_OTHER}, {"hr", PA_ABBR_OTHER}, {"hrs", PA_ABBR_OTHER},
-	{"i.e", PA_ABBR_INFIX}, {"lb", PA_ABBR_OTHER}, {"lbs", PA_ABBR_OTHER},
+	{"Nos", PA_ABBR_NUMBERING}, {"Nov", PA_ABBR_MONTH}, {"Nr", PA_ABBR_NUMBERING},
+	{"Oct", PA_ABBR_MONTH}, {"Okla", PA_ABBR_SUFFIX}, {"Ore", PA_ABBR_SUFFIX},
+	{"Pa", PA_ABBR_SUFFIX}, {"Pfc", PA_ABBR_TITLE}, {"Ph", PA_ABBR_OTHER},
+	{"Plc", PA_ABBR_SUFFIX}, {"Pres", PA_ABBR_TITLE}, {"Prof", PA_ABBR_TITLE},
+	{"Pvt", PA_ABBR_TITLE}, {"Rd", PA_ABBR_SUFFIX}, {"Rep", PA_ABBR_TITLE},
+	{"Reps", PA_ABBR_TITLE}, {"Rev", PA_ABBR_TITLE}, {"Rt", PA_ABBR_TITLE},
+	{"Sec", PA_ABBR_NUMBERING}, {"Sen", PA_ABBR_TITLE}, {"Sens", PA_ABBR_TITLE},
+	{"Sep", PA_ABBR_MONTH}, {"Sept", PA_ABBR_MONTH}, {"Sgt", PA_ABBR_TITLE},
+	{"Spc", PA_ABBR_TITLE}, {"Sr", PA_ABBR_SUFFIX}, {"St", PA_ABBR_TITLE_STREET},
+	{"Ste", PA_ABBR_TITLE}, {"Supt", PA_ABBR_TITLE}, {"Tenn", PA_ABBR_SUFFIX},
+	{"Tex", PA_ABBR_SUFFIX}, {"Univ", PA_ABBR_SUFFIX}, {"Va", PA_ABBR_SUFFIX},
+	{"Vol", PA_ABBR_NUMBERING}, {"Vt", PA_ABBR_SUFFIX}, {"Wash", PA_ABBR_SUFFIX},
+	{"Wis", PA_ABBR_SUFFIX}, {"Wyo", PA_ABBR_SUFFIX}, {"al", PA_ABBR_OTHER},
+	{"approx", PA_ABBR_OTHER}, {"ca", PA_ABBR_OTHER}, {"cf", PA_ABBR_INFIX},
+	{"dept", PA_ABBR_OTHER}, {"e.g", PA_ABBR_INFIX}, {"est", PA_ABBR_OTHER},
+	{"etc", PA_ABBR_OTHER}, {"ft", PA_ABBR_OTHER}, {"govt", PA_ABBR_OTHER}, {"hr", PA_ABBR_OTHER},
+	{"hrs", PA_ABBR_OTHER}, {"i.e", PA_ABBR_INFIX}, {"lb", PA_ABBR_OTHER}, {"lbs", PA_ABBR_OTHER},
 	{"no", PA_ABBR_NUMBERING}, {"nos", PA_ABBR_NUMBERING}, {"oz", PA_ABBR_OTHER},
 	{"p", PA_ABBR_NUMBERING}, {"pp", PA_ABBR_NUMBERING}, {"v", PA_ABBR_INFIX},
 	{"viz", PA_ABBR_INFIX}, {"vol", PA_ABBR_NUMBERING}, {"vs", PA_ABBR_INFIX},
@@ -115,6 +115,20 @@ static const char *const reporting_verbs[] = {
 	"tells", "told", "tweeted", "warned", "whispered", "wondered", "wrote", "yelled",
 };
 
+/* Lower-case, sorted: month names in English and German (ASCII ones). */
+static const char *const month_names[] = {
+	"april", "august", "december", "dezember", "februar", "february", "januar", "january",
+	"juli", "july", "june", "juni", "mai", "march", "may", "november", "october",
+	"oktober", "september",
+};
+
+/* Lower-case, sorted: news agencies named in datelines. */
+static const char *const news_agencies[] = {
+	"abc", "afp", "ani", "ansa", "ap", "bbc", "bernama", "bloomberg", "cbs", "cnbc",
+	"cnn", "dpa", "efe", "ians", "kyodo", "nbc", "pti", "reuters", "tass", "upi",
+	"xinhua", "yonhap",
+};
+
 /* Lower-case, sorted: articles, prepositions and conjunctions. */
 static const char *const never_final_words[] = {
 	"a", "an", "and", "as", "at", "but", "by", "for", "from", "into", "nor", "of", "onto",
@@ -134,9 +148,12 @@ compare_word(const char *word, size_t len, const char *entry)
 	return entry[len] == '\0' ? 0 : -1;
 }
 
-/* Binary search of a sorted list of NUL-terminated words; exact match. */
-static int
-find_word(const char *const *list, size_t count, const char *word, size_t len)
+/*
+ * Binary search over count records of stride bytes, each starting with its
+ * word (a const char *), sorted by strcmp.  Returns the index or -1.
+ */
+static long
+find_word(const void *records, size_t count, size_t stride, const char *word, size_t len)
 {
 	size_t		lo = 0,
 				hi = count;
@@ -144,10 +161,11 @@ find_word(const char *const *list, size_t count, const char *word, size_t len)
 	while (lo < hi)
 	{
 		size_t		mid = lo + (hi - lo) / 2;
-		int			c = compare_word(word, len, list[mid]);
+		const char *entry = *(const char *const *) ((const char *) records + mid * stride);
+		int			c = compare_word(word, len, entry);
 
 		if (c == 0)
-			return (int) mid;
+			return (long) mid;
 		if (c < 0)
 			hi = mid;
 		else
@@ -182,29 +200,16 @@ in_lower_list(const char *const *list, size_t count, const char *word, size_t le
 
 	if (!ascii_lower(word, len, lower, sizeof(lower)))
 		return 0;
-	return find_word(list, count, lower, len) >= 0;
+	return find_word(list, count, sizeof(list[0]), lower, len) >= 0;
 }
 
 /* Class of a word in the abbreviation table, exact case. */
 static pa_abbrev_class
 lookup_exact(const char *word, size_t len)
 {
-	size_t		lo = 0,
-				hi = LIST_LENGTH(abbreviations);
+	long		i = find_word(abbreviations, LIST_LENGTH(abbreviations), sizeof(abbrev_entry), word, len);
 
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-		int			c = compare_word(word, len, abbreviations[mid].word);
-
-		if (c == 0)
-			return abbreviations[mid].cls;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return PA_ABBR_NONE;
+	return i < 0 ? PA_ABBR_NONE : abbreviations[i].cls;
 }
 
 /* See abbreviations.h. */
@@ -234,7 +239,8 @@ pa_abbrev_lookup(const char *word, size_t len)
 int
 pa_is_known_acronym(const char *word, size_t len)
 {
-	return find_word(known_acronyms, LIST_LENGTH(known_acronyms), word, len) >= 0;
+	return find_word(known_acronyms, LIST_LENGTH(known_acronyms), sizeof(known_acronyms[0]),
+					 word, len) >= 0;
 }
 
 /* See abbreviations.h. */
@@ -260,7 +266,47 @@ pa_is_reporting_verb(const char *word, size_t len)
 
 /* See abbreviations.h. */
 int
+pa_is_news_agency(const char *word, size_t len)
+{
+	return in_lower_list(news_agencies, LIST_LENGTH(news_agencies), word, len);
+}
+
+/* See abbreviations.h. */
+int
+pa_is_month_name(const char *word, size_t len)
+{
+	return in_lower_list(month_names, LIST_LENGTH(month_names), word, len);
+}
+
+/* See abbreviations.h. */
+int
 pa_is_never_final(const char *word, size_t len)
 {
 	return in_lower_list(never_final_words, LIST_LENGTH(never_final_words), word, len);
+}
+
+/* Whether a list of words is in strictly increasing strcmp order. */
+static int
+words_sorted(const char *const *list, size_t count)
+{
+	for (size_t i = 1; i < count; i++)
+		if (strcmp(list[i - 1], list[i]) >= 0)
+			return 0;
+	return 1;
+}
+
+/* See abbreviations.h. */
+int
+pa_abbrev_lists_are_sorted(void)
+{
+	for (size_t i = 1; i < LIST_LENGTH(abbreviations); i++)
+		if (strcmp(abbreviations[i - 1].word, abbreviations[i].word) >= 0)
+			return 0;
+	return words_sorted(known_acronyms, LIST_LENGTH(known_acronyms)) &&
+		words_sorted(sentence_starters, LIST_LENGTH(sentence_starters)) &&
+		words_sorted(title_words, LIST_LENGTH(title_words)) &&
+		words_sorted(reporting_verbs, LIST_LENGTH(reporting_verbs)) &&
+		words_sorted(never_final_words, LIST_LENGTH(never_final_words)) &&
+		words_sorted(month_names, LIST_LENGTH(month_names)) &&
+		words_sorted(news_agencies, LIST_LENGTH(news_agencies));
 }

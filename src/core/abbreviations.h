@@ -16,7 +16,8 @@ typedef enum pa_abbrev_class
 	PA_ABBR_NUMBERING,			/* No., Nos., Vol.: only before a number */
 	PA_ABBR_SUFFIX,				/* Inc., Corp., Jr., Calif.: may end a sentence */
 	PA_ABBR_OTHER,				/* etc., approx.: may end a sentence */
-	PA_ABBR_INFIX				/* vs., e.g., i.e.: the sentence goes on */
+	PA_ABBR_INFIX,				/* vs., e.g., i.e.: the sentence goes on */
+	PA_ABBR_TITLE_STREET		/* St., Dr.: a title before a name, a street after one */
 } pa_abbrev_class;
 
 /*
@@ -47,10 +48,19 @@ int			pa_is_title_word(const char *word, size_t len);
 /* Whether a word (any case, ASCII) is a verb of saying: said, asked, told. */
 int			pa_is_reporting_verb(const char *word, size_t len);
 
+/* Whether a word (any case, ASCII) names a news agency of a dateline: AP, Reuters, CNN. */
+int			pa_is_news_agency(const char *word, size_t len);
+
+/* Whether a word (any case, ASCII) names a month in English or German. */
+int			pa_is_month_name(const char *word, size_t len);
+
 /*
  * Whether a word (any case, ASCII) cannot end a sentence: articles,
  * prepositions and conjunctions (the, of, and).
  */
 int			pa_is_never_final(const char *word, size_t len);
+
+/* Whether every list is sorted as the binary searches need (for the unit tests). */
+int			pa_abbrev_lists_are_sorted(void);
 
 #endif							/* PA_ABBREVIATIONS_H */

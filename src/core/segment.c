@@ -3,10 +3,14 @@
  *
  * Paragraph breaks are decided at line breaks: a blank line always breaks;
  * a single line break breaks when the lines read as separate paragraphs
- * (the line before is finished, short, a headline or all capitals, the next
- * line is a bullet or a dateline) unless the text is hard-wrapped, where
- * only short lines, bullets, datelines and indented lines break.  A line
- * that ends in a title (Sen.) or an initial never breaks.
+ * (the line before is finished, short, too long to be wrapped, a headline
+ * or all capitals; the next line is a bullet, a dateline or a short line of
+ * its own such as a date) unless the
+ * next line starts in lower case or the text is hard-wrapped, where
+ * only short or overlong lines, bullets, datelines and indented lines
+ * break.  A line
+ * that ends in a title (Sen.), an initial (W.) or a word such as "the"
+ * never breaks.
  *
  * Sentences end at terminal punctuation (with the closing quotes, brackets
  * and emoji stuck to it) unless what follows shows the sentence goes on: a
@@ -25,6 +29,9 @@
 
 /* Lines shorter than this (in characters) read as headlines or list items. */
 #define SHORT_LINE_CHARS 50
+
+/* Lines longer than this (in characters) are paragraphs, not wrapped text. */
+#define WRAPPED_LINE_MAX_CHARS 100
 
 /* Tokens a dateline may span before its dash. */
 #define DATELINE_MAX_TOKENS 16
@@ -64,6 +71,7 @@ starts_line(const segmenter *sg, size_t i)
 	return i == 0 || sg->tokens[i].newlines_before > 0;
 }
 
+/* Whether a code point ends sentences in some script: . ! ? 。 ؟ । and the like. */
 static int
 is_terminal_char(int32_t cp)
 {
@@ -97,6 +105,7 @@ is_unconditional_terminal(int32_t cp)
 		is_terminal_char(cp);
 }
 
+/* Whether a code point is in the Greek or Greek Extended block. */
 static int
 is_greek_letter(int32_t cp)
 {
@@ -117,10 +126,14 @@ is_terminal_token(const segmenter *sg, size_t i)
 {
 	const pa_token *t = &sg->tokens[i];
 
+	int32_t		cp;
+
 	if (t->kind == PA_TOK_ELLIPSIS)
 		return 1;
-	return t->kind == PA_TOK_PUNCT && (is_terminal_char(first_char(sg, i)) ||
-									   is_greek_question(sg, i));
+	if (t->kind != PA_TOK_PUNCT)
+		return 0;
+	cp = first_char(sg, i);
+	return is_terminal_char(cp) || (cp == ';' && is_greek_question(sg, i));
 }
 
 /* Whether token i closes something and sticks to the token before it. */
@@ -145,6 +158,7 @@ is_capitalised_word(const segmenter *sg, size_t i)
 	return sg->tokens[i].kind == PA_TOK_WORD && (sg->tokens[i].flags & PA_TF_CAPITALISED);
 }
 
+/* Whether token i is a word, address or URL whose first letter is lower case. */
 static int
 is_lower_word(const segmenter *sg, size_t i)
 {
@@ -154,6 +168,7 @@ is_lower_word(const segmenter *sg, size_t i)
 		(t->flags & PA_TF_LOWER);
 }
 
+/* Whether token i is a quote mark that opens a quotation. */
 static int
 is_opening_quote(const segmenter *sg, size_t i)
 {
@@ -191,6 +206,20 @@ abbrev_class(const segmenter *sg, size_t i)
 }
 
 /*
+ * Whether abbreviation token i is a title before a name (Sen., St. Louis)
+ * rather than a street after one (Downing St.).
+ */
+static int
+is_title(const segmenter *sg, size_t i)
+{
+	pa_abbrev_class cls = abbrev_class(sg, i);
+
+	if (cls == PA_ABBR_TITLE_STREET)
+		return !(i > 0 && sg->tokens[i].newlines_before == 0 && is_capitalised_word(sg, i - 1));
+	return cls == PA_ABBR_TITLE;
+}
+
+/*
  * Whether token i is a run of initials: W. or J.R.R. (capitals and periods
  * that are not a known acronym such as U.S.).
  */
@@ -211,6 +240,7 @@ is_initials(const segmenter *sg, size_t i)
 	return !pa_is_known_acronym(w, len - 1);
 }
 
+/* Whether token i is an English weekday name (a.m. Monday). */
 static int
 is_weekday(const segmenter *sg, size_t i)
 {
@@ -234,6 +264,20 @@ is_apostrophe_word(const segmenter *sg, size_t i)
 		return 0;
 	cp = first_char(sg, i);
 	return cp == '\'' || cp == 0x2019;
+}
+
+/* Whether word token i starts in lower case and has capitals later: iPhone, eBay, mRNA. */
+static int
+is_camel_case(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	if (t->kind != PA_TOK_WORD)
+		return 0;
+	for (uint32_t p = t->start + 1; p < t->end; p++)
+		if (sg->text[p] >= 'A' && sg->text[p] <= 'Z')
+			return 1;
+	return 0;
 }
 
 /* Whether token i is followed, on the same line, by a comma. */
@@ -276,14 +320,15 @@ abbreviation_ends_sentence(const segmenter *sg, size_t i, size_t j)
 {
 	pa_abbrev_class cls = abbrev_class(sg, i);
 
-	if (cls == PA_ABBR_TITLE || cls == PA_ABBR_NUMBERING || cls == PA_ABBR_INFIX)
+	if (is_title(sg, i) || cls == PA_ABBR_NUMBERING || cls == PA_ABBR_INFIX)
 		return 0;
 	if (is_opening_quote(sg, j))
 		return cls != PA_ABBR_MONTH;
 	if (!is_capitalised_word(sg, j))
 		return 0;
-	if (is_initials(sg, i))
-		return is_starter(sg, j);
+	/* Downing St. The, but Mount St. Helens: only a plain sentence opener */
+	if (is_initials(sg, i) || cls == PA_ABBR_TITLE_STREET)
+		return is_starter(sg, j) && !(sg->tokens[j].flags & PA_TF_ABBREV);
 	/* "based in Salem, Ore. Nike, its neighbour": a name and a comma open a sentence */
 	if (cls == PA_ABBR_SUFFIX && comma_follows(sg, j))
 		return 1;
@@ -323,6 +368,29 @@ is_split_number(const segmenter *sg, size_t period)
 	digits_after = leading_digits(sg, period + 1);
 	return digits_before > 0 && digits_before <= 2 && digits_before == before->end - before->start &&
 		digits_after > 0 && digits_after <= 3;
+}
+
+/*
+ * "am 3. Oktober": a day number written as an ordinal before a month name.
+ * Not after a month name (on March 3. April was...).
+ */
+static int
+is_ordinal_date_period(const segmenter *sg, size_t period)
+{
+	const pa_token *day;
+	size_t		digits;
+
+	if (period < 1 || period + 1 >= sg->count || (sg->tokens[period].flags & PA_TF_SPACE_BEFORE) ||
+		!is_capitalised_word(sg, period + 1))
+		return 0;
+	day = &sg->tokens[period - 1];
+	digits = leading_digits(sg, period - 1);
+	if (digits == 0 || digits > 2 || digits != day->end - day->start)
+		return 0;
+	if (period >= 2 && sg->tokens[period - 2].kind == PA_TOK_WORD &&
+		pa_is_month_name(sg->text + sg->tokens[period - 2].start, word_length(sg, period - 2)))
+		return 0;
+	return pa_is_month_name(sg->text + sg->tokens[period + 1].start, word_length(sg, period + 1));
 }
 
 /* Whether token i starts a bullet item: "•", "-", "*", "1.", "2)" at line start. */
@@ -393,7 +461,7 @@ punctuation_ends_sentence(const segmenter *sg, size_t i, size_t j, int closed)
 		return !(closed && (next->flags & PA_TF_NOSPACE_SCRIPT) &&
 				 !(next->flags & PA_TF_SPACE_BEFORE));
 	/* "case. ... We need": the ellipsis decides */
-	if (is_lower_word(sg, j) || next->kind == PA_TOK_ELLIPSIS)
+	if ((is_lower_word(sg, j) && !is_camel_case(sg, j)) || next->kind == PA_TOK_ELLIPSIS)
 		return 0;
 	if (next->kind == PA_TOK_PUNCT)
 	{
@@ -405,7 +473,8 @@ punctuation_ends_sentence(const segmenter *sg, size_t i, size_t j, int closed)
 		if (is_terminal_char(ncp) && !(next->flags & PA_TF_SPACE_BEFORE))
 			return 0;
 	}
-	if (cp == '.' && (is_split_number(sg, i) || is_list_number_period(sg, i)))
+	if (cp == '.' && (is_split_number(sg, i) || is_list_number_period(sg, i) ||
+					  is_ordinal_date_period(sg, i)))
 		return 0;
 	if (cp == 0x2026)
 	{
@@ -429,12 +498,17 @@ punctuation_ends_sentence(const segmenter *sg, size_t i, size_t j, int closed)
 static int
 sentence_ends_after(const segmenter *sg, size_t i, size_t *end)
 {
+	const pa_token *t = &sg->tokens[i];
 	size_t		j = i + 1;
 	int			closed;
-	int			terminal = is_terminal_token(sg, i);
+	int			terminal;
 
 	*end = j;
-	if (!terminal && !(sg->tokens[i].flags & PA_TF_ABBREV))
+	/* most tokens are plain words: decide them without decoding */
+	if (t->kind != PA_TOK_PUNCT && t->kind != PA_TOK_ELLIPSIS && !(t->flags & PA_TF_ABBREV))
+		return 0;
+	terminal = is_terminal_token(sg, i);
+	if (!terminal && !(t->flags & PA_TF_ABBREV))
 		return 0;
 	while (j < sg->count && is_attached_closer(sg, j) && sg->tokens[j].newlines_before == 0)
 		j++;
@@ -458,8 +532,7 @@ line_ends_finished(const segmenter *sg, size_t last)
 		last--;
 	if (is_terminal_token(sg, last) || sg->tokens[last].kind == PA_TOK_DASH)
 		return 1;
-	return (sg->tokens[last].flags & PA_TF_ABBREV) && !is_initials(sg, last) &&
-		abbrev_class(sg, last) != PA_ABBR_TITLE;
+	return (sg->tokens[last].flags & PA_TF_ABBREV) && !is_initials(sg, last) && !is_title(sg, last);
 }
 
 /* Characters from the start of the line containing token first to token last's end. */
@@ -516,7 +589,8 @@ line_is_headline(const segmenter *sg, size_t first, size_t last)
 
 /*
  * Hard-wrapped text has lines broken in mid-sentence: count single line
- * breaks after a long line that continue with a lower-case word.
+ * breaks after a line of wrapping length (50 to 100 characters) that is
+ * unfinished or continues with a lower-case word.
  */
 static int
 detect_hard_wrap(const segmenter *sg)
@@ -531,8 +605,10 @@ detect_hard_wrap(const segmenter *sg)
 			continue;
 		if (sg->tokens[i].newlines_before == 1)
 		{
+			uint32_t	chars = line_chars(sg, line_start, i - 1);
+
 			breaks++;
-			if (line_chars(sg, line_start, i - 1) >= SHORT_LINE_CHARS &&
+			if (chars >= SHORT_LINE_CHARS && chars <= WRAPPED_LINE_MAX_CHARS &&
 				(is_lower_word(sg, i) || !line_ends_finished(sg, i - 1)))
 				continuations++;
 		}
@@ -542,17 +618,33 @@ detect_hard_wrap(const segmenter *sg)
 }
 
 /*
+ * Whether the text after a dateline's dash at token i continues the line
+ * as prose: "SOCCER - AUSTRIA BEAT SCOTLAND" is a headline, not a dateline.
+ */
+static int
+dateline_text_follows(const segmenter *sg, size_t i)
+{
+	if (i >= sg->count || sg->tokens[i].newlines_before > 0)
+		return 0;
+	return !(i + 1 < sg->count && sg->tokens[i + 1].newlines_before == 0 &&
+			 (sg->tokens[i].flags & PA_TF_ALL_CAPS) && (sg->tokens[i + 1].flags & PA_TF_ALL_CAPS));
+}
+
+/*
  * A dateline opens a paragraph: a place in capitals (BERLIN, ST. LOUIS),
- * maybe ", Region" or ", March 5", maybe "(Agency)", then a dash.  Returns
- * the index of the dash, or 0 when there is none.
+ * maybe ", Region" or ", March 5", maybe "(Agency)", then a dash.  A place
+ * in title case (Washington (CNN) -) needs a known agency.  Returns the
+ * index of the dash, or 0 when there is none.
  */
 static size_t
 dateline_dash(const segmenter *sg, size_t first)
 {
-	int			in_place = 1;	/* still in the capitals of the place name */
+	unsigned	place_flag = sg->tokens[first].flags & PA_TF_ALL_CAPS ? PA_TF_ALL_CAPS : PA_TF_CAPITALISED;
+	int			in_place = 1;	/* still in the words of the place name */
 	int			in_parens = 0;
+	int			agency = 0;
 
-	if (!(sg->tokens[first].flags & PA_TF_ALL_CAPS))
+	if (sg->tokens[first].kind != PA_TOK_WORD || !(sg->tokens[first].flags & place_flag))
 		return 0;
 	for (size_t i = first + 1; i < sg->count && i < first + DATELINE_MAX_TOKENS; i++)
 	{
@@ -561,12 +653,12 @@ dateline_dash(const segmenter *sg, size_t first)
 		if (t->newlines_before > 0)
 			return 0;
 		if (t->kind == PA_TOK_DASH)
-			return i + 1 < sg->count && sg->tokens[i + 1].newlines_before == 0 ? i : 0;
+			return (place_flag == PA_TF_ALL_CAPS || agency) && dateline_text_follows(sg, i + 1) ? i : 0;
 		if (t->kind == PA_TOK_WORD)
 		{
-			if (in_parens || (in_place && (t->flags & PA_TF_ALL_CAPS)))
-				continue;
-			if (in_place || !(t->flags & PA_TF_CAPITALISED))
+			if (in_parens)
+				agency |= pa_is_news_agency(sg->text + t->start, t->end - t->start);
+			else if (in_place ? !(t->flags & place_flag) : !(t->flags & PA_TF_CAPITALISED))
 				return 0;
 			continue;
 		}
@@ -583,6 +675,20 @@ dateline_dash(const segmenter *sg, size_t first)
 	return 0;
 }
 
+/*
+ * Whether the line that starts at token i stands alone: short, unfinished
+ * and followed by another line break (a date line, a byline, a caption).
+ */
+static int
+next_line_stands_alone(const segmenter *sg, size_t i)
+{
+	size_t		last = i;
+
+	while (last + 1 < sg->count && sg->tokens[last + 1].newlines_before == 0)
+		last++;
+	return line_chars(sg, i, last) < SHORT_LINE_CHARS && !line_ends_finished(sg, last);
+}
+
 /* Whether the single line break before token i separates paragraphs. */
 static int
 line_break_is_paragraph(const segmenter *sg, size_t line_start, size_t i)
@@ -594,13 +700,17 @@ line_break_is_paragraph(const segmenter *sg, size_t line_start, size_t i)
 
 	if (is_bullet(sg, i) || is_bullet(sg, line_start) || dateline_dash(sg, i) != 0)
 		return 1;
-	if (abbrev_class(sg, last) == PA_ABBR_TITLE || (is_initials(sg, last) && !is_starter(sg, i)))
+	/* no paragraph ends in "Sen.", "W." or "the" */
+	if (is_title(sg, last) || (is_initials(sg, last) && !is_starter(sg, i)) ||
+		(is_lower_word(sg, last) &&
+		 pa_is_never_final(sg->text + sg->tokens[last].start, word_length(sg, last))))
 		return 0;
 	if (is_lower_word(sg, i))
 		return 0;
 	if (sg->hard_wrapped)
-		return chars < SHORT_LINE_CHARS / 2 || indent_next || line_all_caps(sg, line_start, last);
-	return line_ends_finished(sg, last) || chars < SHORT_LINE_CHARS ||
+		return chars < SHORT_LINE_CHARS / 2 || chars > WRAPPED_LINE_MAX_CHARS || indent_next ||
+			line_all_caps(sg, line_start, last);
+	return line_ends_finished(sg, last) || next_line_stands_alone(sg, i) || chars < SHORT_LINE_CHARS || chars > WRAPPED_LINE_MAX_CHARS ||
 		line_all_caps(sg, line_start, last) || line_is_headline(sg, line_start, last);
 }
 

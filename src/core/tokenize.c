@@ -449,16 +449,15 @@ starts_url(const scanner *s)
 	const char *p = s->text + s->pos;
 	size_t		left = s->len - s->pos;
 
-	/* most words start with none of h, f, w: skip the comparisons */
-	if (p[0] != 'h' && p[0] != 'f' && p[0] != 'w' && p[0] != 'W')
+	/* words like "he", "was", "for" end at the second letter (fixed-size memcmp is inlined) */
+	if (left < 5)
 		return 0;
-	if (left >= 8 && strncmp(p, "https://", 8) == 0)
-		return 1;
-	if (left >= 7 && strncmp(p, "http://", 7) == 0)
-		return 1;
-	if (left >= 6 && strncmp(p, "ftp://", 6) == 0)
-		return 1;
-	return left >= 5 && (strncmp(p, "www.", 4) == 0 || strncmp(p, "WWW.", 4) == 0) &&
+	if (p[0] == 'h' && p[1] == 't')
+		return (left >= 8 && memcmp(p, "https://", 8) == 0) ||
+			(left >= 7 && memcmp(p, "http://", 7) == 0);
+	if (p[0] == 'f' && p[1] == 't')
+		return left >= 6 && memcmp(p, "ftp://", 6) == 0;
+	return (memcmp(p, "www.", 4) == 0 || memcmp(p, "WWW.", 4) == 0) &&
 		is_word_char(pa_char_class((unsigned char) p[4]));
 }
 

@@ -69,6 +69,7 @@ xmalloc(size_t size)
 	return p;
 }
 
+/* The arena's allocator: plain malloc. */
 static void *
 arena_alloc(void *ctx, size_t size)
 {
@@ -76,6 +77,7 @@ arena_alloc(void *ctx, size_t size)
 	return malloc(size);
 }
 
+/* Gives an arena block back to malloc. */
 static void
 arena_free(void *ctx, void *block)
 {
@@ -115,20 +117,45 @@ read_file(const char *path, size_t *len)
 	return buf;
 }
 
-static int
-is_space_byte(char c)
+/* Byte length of the white-space character at p (ASCII or Unicode), 0 when none. */
+static size_t
+space_length_at(const char *p, size_t avail)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+	const unsigned char *u = (const unsigned char *) p;
+
+	if (avail >= 1 && (u[0] == ' ' || (u[0] >= '\t' && u[0] <= '\r')))
+		return 1;
+	if (avail >= 2 && u[0] == 0xC2 && (u[1] == 0xA0 || u[1] == 0x85))
+		return 2;				/* no-break space, next line */
+	if (avail >= 3 && u[0] == 0xE2 && u[1] == 0x80 &&
+		(u[2] <= 0x8A || u[2] == 0xA8 || u[2] == 0xA9 || u[2] == 0xAF))
+		return 3;				/* U+2000..U+200A, line and paragraph separators, U+202F */
+	if (avail >= 3 && ((u[0] == 0xE2 && u[1] == 0x81 && u[2] == 0x9F) ||
+					   (u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80)))
+		return 3;				/* U+205F, ideographic space */
+	return 0;
+}
+
+/* Byte length of the white-space character that ends [start, end), 0 when none. */
+static size_t
+space_length_before(const char *text, size_t start, size_t end)
+{
+	for (size_t n = 1; n <= 3 && n <= end - start; n++)
+		if (space_length_at(text + end - n, n) == n)
+			return n;
+	return 0;
 }
 
 /* Appends the piece [start, end) of text, trimmed, as an expected sentence. */
 static void
 add_expected(test_case *tc, size_t start, size_t end, size_t paragraph)
 {
-	while (start < end && is_space_byte(tc->text[start]))
-		start++;
-	while (end > start && is_space_byte(tc->text[end - 1]))
-		end--;
+	size_t		n;
+
+	while (start < end && (n = space_length_at(tc->text + start, end - start)) > 0)
+		start += n;
+	while (end > start && (n = space_length_before(tc->text, start, end)) > 0)
+		end -= n;
 	if (end == start)
 		return;
 	tc->expected[tc->expected_count].start = start;
@@ -185,6 +212,7 @@ build_case(test_case *tc, const char *name, size_t name_len, const char *raw, si
 	tc->text[tc->len] = '\0';
 }
 
+/* Frees what build_case allocated. */
 static void
 free_case(test_case *tc)
 {
@@ -333,6 +361,8 @@ run_file(const char *path, tally *t)
 		while (name < line_end && *name == ' ')
 			name++;
 		name_len = (size_t) (line_end - name);
+		if (name_len > 0 && name[name_len - 1] == '\r')
+			name_len--;
 		body = line_end + (line_end < end);
 		p = body;
 		/* the text runs to the next header line */
@@ -366,6 +396,7 @@ run_file(const char *path, tally *t)
 	free(data);
 }
 
+/* qsort comparison of two file names. */
 static int
 compare_names(const void *a, const void *b)
 {
@@ -436,6 +467,7 @@ run_path(const char *path, tally *t)
 		run_file(path, t);
 }
 
+/* Runs the named files and directories (the default case directory when none). */
 int
 main(int argc, char **argv)
 {
