@@ -14,8 +14,11 @@
 #include "abbreviations.h"
 #include "utf8.h"
 
-/* How often (in tokens) the progress callback runs. */
-#define PROGRESS_INTERVAL 65536
+/* The longest word token; longer runs of letters are cut into several. */
+#define MAX_WORD_BYTES (64 * 1024)
+
+/* How often (in bytes of text) the progress callback runs. */
+#define PROGRESS_BYTES (256 * 1024)
 
 typedef struct scanner
 {
@@ -58,13 +61,7 @@ peek_at(const scanner *s, size_t pos)
 static inline void
 advance_to(scanner *s, size_t pos)
 {
-	const unsigned char *text = (const unsigned char *) s->text;
-	size_t		cpos = s->cpos;
-
-	/* locals, not s->: stores through s could alias the text */
-	for (size_t i = s->pos; i < pos; i++)
-		cpos += (text[i] & 0xC0) != 0x80;
-	s->cpos = cpos;
+	s->cpos += (pos - s->pos) - pa_utf8_count_continuations(s->text, s->pos, pos, s->len);
 	s->pos = pos;
 }
 
@@ -723,6 +720,20 @@ is_possessive(const scanner *s, const peeked *c, size_t pos)
 	return !is_word_char(after.cls);
 }
 
+/* End of a keycap emoji (1️⃣, #⃣: a digit, # or * with U+FE0F and U+20E3) at c; 0 if none. */
+static size_t
+keycap_end(const scanner *s, const peeked *c)
+{
+	peeked		n;
+
+	if (!(c->cp == '#' || c->cp == '*' || (c->cp >= '0' && c->cp <= '9')))
+		return 0;
+	n = peek_at(s, c->next);
+	if (n.cp == 0xFE0F)
+		n = peek_at(s, n.next);
+	return n.cp == 0x20E3 ? n.next : 0;
+}
+
 /* Scans one token starting at s->pos (a non-space character). */
 static size_t
 scan_token(const scanner *s, uint8_t *kind, uint8_t *flags, uint8_t *quote_dir)
@@ -733,8 +744,20 @@ scan_token(const scanner *s, uint8_t *kind, uint8_t *flags, uint8_t *quote_dir)
 	*flags = 0;
 	*quote_dir = PA_QUOTE_NONE;
 
+	if ((n = keycap_end(s, &c)) > 0)
+	{
+		*kind = PA_TOK_EMOJI;
+		return n;
+	}
 	if (is_word_char(c.cls))
-		return scan_word_token(s, kind, flags);
+	{
+		/* a run with no break at all (90 MB of Han) becomes several tokens */
+		scanner		bounded = *s;
+
+		if (bounded.len - bounded.pos > MAX_WORD_BYTES)
+			bounded.len = bounded.pos + MAX_WORD_BYTES;
+		return scan_word_token(&bounded, kind, flags);
+	}
 
 	if (c.cp == '.' && (n = ellipsis_length(s, s->pos)) > 0)
 	{
@@ -755,6 +778,8 @@ scan_token(const scanner *s, uint8_t *kind, uint8_t *flags, uint8_t *quote_dir)
 	if (is_apostrophe(c.cp) && apostrophe_starts_word(s, &c))
 	{
 		*kind = PA_TOK_WORD;
+		if (peek_at(s, c.next).cls & PA_CC_DIGIT)
+			*flags = PA_TF_HAS_DIGIT;	/* ’90s */
 		return scan_apostrophe_word(s, &c);
 	}
 	if (is_quote_glyph(c.cp))
@@ -837,6 +862,7 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 	token_buffer buf;
 	unsigned	newlines = 0;
 	int			space_before = 1;
+	size_t		next_tick = PROGRESS_BYTES;
 
 	out->tokens = NULL;
 	out->count = 0;
@@ -853,13 +879,28 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 
 	while (s.pos < len)
 	{
-		peeked		c = peek_at(&s, s.pos);
+		peeked		c;
 		pa_token   *tok;
 		size_t		end;
 		uint8_t		kind,
 					flags,
 					quote_dir;
 
+		if (s.pos >= next_tick)
+		{
+			if (progress != NULL && progress->tick != NULL && progress->tick(progress->ctx))
+				return PA_CANCELLED;
+			next_tick = s.pos + PROGRESS_BYTES;
+		}
+		if (text[s.pos] == ' ')
+		{
+			/* the commonest separator, without decoding */
+			s.pos++;
+			s.cpos++;
+			space_before = 1;
+			continue;
+		}
+		c = peek_at(&s, s.pos);
 		if (c.cls & (PA_CC_SPACE | PA_CC_NEWLINE | PA_CC_CONTROL) ||
 			(c.cls & PA_CC_EMOJI_PART && c.cp != 0x20E3))
 		{
@@ -889,10 +930,6 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 		tok->newlines_before = (uint8_t) newlines;
 		newlines = 0;
 		space_before = 0;
-
-		if (progress != NULL && progress->tick != NULL && buf.count % PROGRESS_INTERVAL == 0 &&
-			progress->tick(progress->ctx))
-			return PA_CANCELLED;
 	}
 	out->tokens = buf.tokens;
 	out->count = buf.count;

@@ -104,27 +104,11 @@ pa_utf8_validate(const char *text, size_t len, size_t *bad_offset)
 	return 1;
 }
 
-/* Counts the bytes that do not continue a sequence, eight at a time. */
+/* Counts the bytes that do not continue a sequence. */
 size_t
 pa_utf8_count_chars(const char *text, size_t len)
 {
-	const unsigned char *p = (const unsigned char *) text;
-	size_t		continuations = 0;
-	size_t		i = 0;
-
-	for (; i + 8 <= len; i += 8)
-	{
-		uint64_t	word;
-
-		memcpy(&word, p + i, 8);
-		/* a continuation byte is 10xxxxxx: high bit set, next bit clear */
-		word = word & ~(word << 1) & UINT64_C(0x8080808080808080);
-		/* one bit per byte at bit 7: a multiply sums them into the top byte */
-		continuations += (size_t) (((word >> 7) * UINT64_C(0x0101010101010101)) >> 56);
-	}
-	for (; i < len; i++)
-		continuations += (p[i] & 0xC0) == 0x80;
-	return len - continuations;
+	return len - pa_utf8_count_continuations(text, 0, len, len);
 }
 
 /* Classes of the ASCII range. */

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Character class bits. */
 enum
@@ -58,6 +59,56 @@ int			pa_utf8_validate(const char *text, size_t len, size_t *bad_offset);
 
 /* Number of code points in well-formed UTF-8. */
 size_t		pa_utf8_count_chars(const char *text, size_t len);
+
+/* A mask selecting the first n (1..7) bytes of a word loaded with memcpy. */
+static inline uint64_t
+pa_utf8_low_bytes_mask(size_t n)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return ~UINT64_C(0) << (64 - 8 * n);
+#else
+	return ~UINT64_C(0) >> (64 - 8 * n);
+#endif
+}
+
+/* Continuation bytes (10xxxxxx) in an 8-byte word: one per byte, summed by a multiply. */
+static inline size_t
+pa_utf8_word_continuations(uint64_t word)
+{
+	word = word & ~(word << 1) & UINT64_C(0x8080808080808080);
+	return (size_t) (((word >> 7) * UINT64_C(0x0101010101010101)) >> 56);
+}
+
+/*
+ * Continuation bytes in text[from, to), where text holds len bytes: eight
+ * at a time, and a short tail with one load when the text extends past it.
+ * Code points in the span are (to - from) minus this.
+ */
+static inline size_t
+pa_utf8_count_continuations(const char *text, size_t from, size_t to, size_t len)
+{
+	size_t		count = 0;
+	uint64_t	word;
+
+	for (; from + 8 <= to; from += 8)
+	{
+		memcpy(&word, text + from, 8);
+		count += pa_utf8_word_continuations(word);
+	}
+	if (from < to)
+	{
+		if (from + 8 <= len)
+		{
+			/* one load; the bytes past the span are masked off */
+			memcpy(&word, text + from, 8);
+			count += pa_utf8_word_continuations(word & pa_utf8_low_bytes_mask(to - from));
+		}
+		else
+			for (; from < to; from++)
+				count += ((unsigned char) text[from] & 0xC0) == 0x80;
+	}
+	return count;
+}
 
 /* Classes of the ASCII range, indexed by code point. */
 extern const unsigned short pa_ascii_class[128];

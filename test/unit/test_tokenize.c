@@ -174,3 +174,77 @@ UNIT_TEST(progress_callback_cancels_long_input)
 	pa_arena_release(&arena);
 	free(text);
 }
+
+UNIT_TEST(tokens_keycap_emoji_is_one_token)
+{
+	CHECK_TOKENS("press 1\xef\xb8\x8f\xe2\x83\xa3 or #\xe2\x83\xa3 now 12",
+				 "press|word 1\xef\xb8\x8f\xe2\x83\xa3|emoji or|word #\xe2\x83\xa3|emoji now|word 12|number");
+}
+
+/* A run of 200,000 Han characters without a break is cut into tokens that still tile it. */
+UNIT_TEST(tokens_cut_endless_runs)
+{
+	size_t		chars = 200000;
+	char	   *text = malloc(chars * 3);
+	pa_arena	arena;
+	pa_token_list list;
+
+	for (size_t i = 0; i < chars; i++)
+		memcpy(text + 3 * i, "\xe4\xb8\xad", 3);
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_tokenize(text, chars * 3, &arena, NULL, &list) == PA_OK);
+	CHECK(list.count > 1);
+	CHECK_EQ_LONG(list.tokens[0].start, 0);
+	for (size_t i = 0; i < list.count; i++)
+	{
+		CHECK(list.tokens[i].kind == PA_TOK_WORD);
+		CHECK_EQ_LONG(list.tokens[i].start % 3, 0);
+		CHECK_EQ_LONG(list.tokens[i].cstart * 3, list.tokens[i].start);
+		if (i > 0)
+			CHECK_EQ_LONG(list.tokens[i].start, list.tokens[i - 1].end);
+	}
+	CHECK_EQ_LONG(list.tokens[list.count - 1].end, chars * 3);
+	pa_arena_release(&arena);
+	free(text);
+}
+
+static int
+count_ticks(void *ctx)
+{
+	(*(int *) ctx)++;
+	return 0;
+}
+
+/* 8 MB of spaces and newlines has no token, and still reports progress. */
+UNIT_TEST(progress_ticks_on_text_without_tokens)
+{
+	size_t		len = 8 * 1024 * 1024;
+	char	   *text = malloc(len);
+	pa_arena	arena;
+	pa_token_list list;
+	int			ticks = 0;
+	pa_progress progress = {count_ticks, &ticks};
+
+	for (size_t i = 0; i < len; i++)
+		text[i] = (i % 100 == 99) ? '\n' : ' ';
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_tokenize(text, len, &arena, &progress, &list) == PA_OK);
+	CHECK_EQ_LONG(list.count, 0);
+	CHECK(ticks >= 16);
+	pa_arena_release(&arena);
+	free(text);
+}
+
+UNIT_TEST(tokens_apostrophe_decade_has_digit_flag)
+{
+	const char *text = "in the \xe2\x80\x99" "90s";
+	pa_arena	arena;
+	pa_token_list list;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_tokenize(text, strlen(text), &arena, NULL, &list) == PA_OK);
+	CHECK_EQ_LONG(list.count, 3);
+	CHECK(list.tokens[2].flags & PA_TF_HAS_DIGIT);
+	CHECK(!(list.tokens[1].flags & PA_TF_HAS_DIGIT));
+	pa_arena_release(&arena);
+}
