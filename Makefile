@@ -55,7 +55,11 @@ PG_SRCS = \
 	src/pg/article_date_ranges.c \
 	src/pg/pg_quotes.c \
 	src/pg/article_quotes.c \
-	src/pg/article_quote_speakers.c
+	src/pg/article_quote_speakers.c \
+	src/pg/pg_text_array.c \
+	src/pg/pg_entities.c \
+	src/pg/article_entities.c \
+	src/pg/article_entity_keys.c
 
 # The command line tool: main, the shared per-document driver, I/O, and one
 # cmd_*.c file per subcommand (listed in src/cli/commands.c).
@@ -78,7 +82,7 @@ CLI_SRCS = \
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-REGRESS = tokens sentences dates quotes encoding version
+REGRESS = tokens sentences dates quotes entities encoding version
 REGRESS_OPTS = --load-extension=pg_article
 
 WARNINGS = -Wall -Wextra -Werror
@@ -116,7 +120,25 @@ uninstall: uninstall-cli
 uninstall-cli:
 	rm -f '$(DESTDIR)$(bindir)/pg_article_cli'
 
-.PHONY: install-cli uninstall-cli
+# The entity model and lexicons, read by the extension on first use from
+# SHAREDIR/extension/pg_article/ (and by an installed pg_article_cli).  Old
+# lexicons go first: every *.txt there is loaded.
+ENTITY_DATA_DIR = $(datadir)/extension/pg_article
+install: install-entity-data
+install-entity-data:
+	$(MKDIR_P) '$(DESTDIR)$(ENTITY_DATA_DIR)/models' '$(DESTDIR)$(ENTITY_DATA_DIR)/lexicons'
+	rm -f '$(DESTDIR)$(ENTITY_DATA_DIR)/lexicons/'*.txt
+	$(INSTALL_DATA) data/models/entities.model '$(DESTDIR)$(ENTITY_DATA_DIR)/models/'
+	$(INSTALL_DATA) data/lexicons/*.txt data/lexicons/SOURCES.md '$(DESTDIR)$(ENTITY_DATA_DIR)/lexicons/'
+
+uninstall: uninstall-entity-data
+uninstall-entity-data:
+	rm -rf '$(DESTDIR)$(ENTITY_DATA_DIR)'
+
+# An installed pg_article_cli finds the same data.
+src/cli/entities_data.o: CPPFLAGS += -DPA_SHARE_DIR='"$(datadir)/extension"'
+
+.PHONY: install-cli uninstall-cli install-entity-data uninstall-entity-data
 
 # ---------------------------------------------------------------- tests and tools
 # Core objects built again for the unit tests: plain and sanitized.
@@ -167,7 +189,7 @@ FUZZ_SECONDS ?= 60
 fuzz: build/fuzz_core
 	@mkdir -p build/fuzz-corpus
 	build/fuzz_core -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 \
-		build/fuzz-corpus test/fuzz/seeds
+		-dict=test/fuzz/core.dict build/fuzz-corpus test/fuzz/seeds
 
 fuzz-jsonl: build/fuzz_jsonl
 	@mkdir -p build/fuzz-jsonl-corpus

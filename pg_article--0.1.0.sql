@@ -1,4 +1,4 @@
--- pg_article 0.1.0: the text layer (tokens and sentences), dates and quotes.
+-- pg_article 0.1.0: the text layer (tokens and sentences), named entities, dates and quotes.
 \echo Use "CREATE EXTENSION pg_article" to load this file. \quit
 
 CREATE FUNCTION article_tokens(body text)
@@ -18,6 +18,27 @@ COST 1000 ROWS 25;
 
 COMMENT ON FUNCTION article_sentences(text) IS
 'Sentences of an article: number, paragraph number, 1-based character positions (start inclusive, end exclusive) and text';
+
+-- Named entities.  The model and lexicons ship with the extension (they are
+-- installed with it and versioned with it), so the functions are IMMUTABLE.
+CREATE FUNCTION article_entities(body text)
+RETURNS TABLE(entity text, type text, canonical text, start_pos int, end_pos int,
+              sentence_no int, score real)
+AS 'MODULE_PATHNAME', 'article_entities'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 20;
+
+COMMENT ON FUNCTION article_entities(text) IS
+'Named entities of an article: the mention as written, type (PERSON, ORG, LOC, MISC), canonical form (the fullest mention of the same entity in the article), 1-based character positions (start inclusive, end exclusive), sentence number and score (0 to 1)';
+
+CREATE FUNCTION article_entity_keys(body text)
+RETURNS text[]
+AS 'MODULE_PATHNAME', 'article_entity_keys'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000;
+
+COMMENT ON FUNCTION article_entity_keys(text) IS
+'Distinct TYPE:canonical keys of the named entities of an article (PERSON:Angela Merkel), sorted by Unicode code point (independent of collation), for GIN indexes';
 
 -- Dates: two functions rather than one with "published date DEFAULT NULL",
 -- because a STRICT function returns nothing when any argument is NULL, and

@@ -30,13 +30,22 @@ CLI_STAGES=(
 	"cli sentences (one file)|sentences news.txt"
 	"cli tokens (jsonl, per article)|tokens --jsonl news.jsonl"
 	"cli sentences (jsonl, per article)|sentences --jsonl news.jsonl"
+	"cli dates (one file)|dates --published 2000-01-01 news.txt"
+	"cli dates (jsonl, per article)|dates --published 2000-01-01 --jsonl news.jsonl"
+	"cli quotes (jsonl, per article)|quotes --jsonl news.jsonl"
 )
+# No "cli quotes (one file)" row: speaker resolution grows with the square of
+# a document's length, and the one-file input is a single 50 MB document.
 
-# SQL stages: "label|query over table t(id, body)"; each is compared with the baseline.
+# SQL stages: "label|function it needs|query over table t(id, body)"; each is
+# compared with the baseline, and skipped with a note when its function is not
+# installed.
 SQL_BASELINE="SELECT sum(length(to_tsvector('english', t.body))) FROM t"
 SQL_STAGES=(
-	"sql article_sentences|SELECT count(*) FROM t, article_sentences(t.body)"
-	"sql article_tokens|SELECT count(*) FROM t, article_tokens(t.body)"
+	"sql article_sentences|article_sentences(text)|SELECT count(*) FROM t, article_sentences(t.body)"
+	"sql article_tokens|article_tokens(text)|SELECT count(*) FROM t, article_tokens(t.body)"
+	"sql article_dates|article_dates(text,date)|SELECT count(*) FROM t, article_dates(t.body, DATE '2000-01-01')"
+	"sql article_quotes|article_quotes(text)|SELECT count(*) FROM t, article_quotes(t.body)"
 )
 
 die() {
@@ -103,8 +112,13 @@ $query;"
 	bench_psql -At <<<"$script" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | sort -g | head -n 1
 }
 
+# True when the extension defines the function (a signature like f(text,date)).
+function_installed() {
+	[ "$(bench_psql -At -c "SELECT to_regprocedure('$1') IS NOT NULL")" = t ]
+}
+
 bench_sql() {
-	local bytes base_ms stage label query ms
+	local bytes base_ms stage label function query ms
 	[ -x scripts/pg_cluster.sh ] || die "scripts/pg_cluster.sh is missing"
 	make -s install >/dev/null
 	CLUSTER=$(mktemp -d)
@@ -122,8 +136,12 @@ bench_sql() {
 	row "sql to_tsvector('english') (baseline)" \
 		"$(awk -v b="$bytes" -v ms="$base_ms" 'BEGIN { printf "%.1f", b / 1e3 / ms }')" "1.00"
 	for stage in "${SQL_STAGES[@]}"; do
-		label=${stage%%|*}
-		query=${stage#*|}
+		IFS='|' read -r label function query <<<"$stage"
+		if ! function_installed "$function"; then
+			row "$label" "skipped"
+			echo "  ($function is not installed)"
+			continue
+		fi
 		ms=$(sql_best_ms "$query")
 		row "$label" "$(awk -v b="$bytes" -v ms="$ms" 'BEGIN { printf "%.1f", b / 1e3 / ms }')" \
 			"$(awk -v ms="$ms" -v base="$base_ms" 'BEGIN { printf "%.2f", ms / base }')"

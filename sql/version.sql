@@ -1,7 +1,11 @@
 -- article_version and the extension's catalogue entries.
 
--- The version line names the installed extension version, the core and the models.
-SELECT article_version() ~ '^pg_article [0-9]+\.[0-9]+\.[0-9]+ \(core [0-9]+\.[0-9]+\.[0-9]+, models: [^)]+\)$' AS well_formed;
+-- The version line names the installed extension version, the core, and
+-- the entity model (format, checksum, what it was trained on) and lexicons
+-- (lists, names, checksum) that the functions use.
+SELECT article_version() ~ '^pg_article [0-9]+\.[0-9]+\.[0-9]+ \(core [0-9]+\.[0-9]+\.[0-9]+, models: entities format [0-9]+ crc32c [0-9a-f]{8} "[^"]*"; lexicons [0-9]+ lists [0-9]+ names crc32c [0-9a-f]{8}\)$' AS well_formed;
+SELECT substring(article_version() FROM 'lexicons ([0-9]+) lists')::int > 0 AS has_lexicons,
+       substring(article_version() FROM '([0-9]+) names')::int > 1000 AS has_names;
 SELECT position('pg_article ' || extversion || ' ' IN article_version()) = 1 AS matches_extension
 FROM pg_extension WHERE extname = 'pg_article';
 
@@ -20,6 +24,8 @@ ORDER BY p.proname, arguments;
 -- Result columns as documented.
 SELECT pg_get_function_result('article_tokens(text)'::regprocedure);
 SELECT pg_get_function_result('article_sentences(text)'::regprocedure);
+SELECT pg_get_function_result('article_entities(text)'::regprocedure);
+SELECT pg_get_function_result('article_entity_keys(text)'::regprocedure);
 SELECT pg_get_function_result('article_dates(text)'::regprocedure);
 SELECT pg_get_function_result('article_dates(text, date)'::regprocedure);
 SELECT pg_get_function_result('article_date_ranges(text, date)'::regprocedure);

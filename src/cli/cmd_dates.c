@@ -7,7 +7,10 @@
 #include "command.h"
 #include "dates.h"
 
-/* Writes a period as tsrange text: "[2024-03-14 00:00:00,2024-03-15 00:00:00)". */
+/*
+ * Writes a period as PostgreSQL prints the tsrange, as a JSON string:
+ * ["2024-03-14 00:00:00","2024-03-15 00:00:00").
+ */
 static void
 write_period(json_writer *out, const pa_timex *t)
 {
@@ -21,11 +24,11 @@ write_period(json_writer *out, const pa_timex *t)
 	}
 	pa_format_timestamp(t->period_start, start);
 	pa_format_timestamp(t->period_end, end);
-	JW_LIT(out, "\"[");
+	JW_LIT(out, "\"[\\\"");
 	jw_raw(out, start, 19);
-	JW_LIT(out, ",");
+	JW_LIT(out, "\\\",\\\"");
 	jw_raw(out, end, 19);
-	JW_LIT(out, ")\"");
+	JW_LIT(out, "\\\")\"");
 }
 
 /* Finds the document's dates and writes one line each. */

@@ -12,7 +12,8 @@
 	X(tokens) \
 	X(sentences) \
 	X(dates) \
-	X(quotes)
+	X(quotes) \
+	X(entities)
 
 #define CLI_DECLARE(name) extern const cli_command cli_cmd_##name;
 #define CLI_ROW(name) &cli_cmd_##name,

@@ -122,7 +122,6 @@ static const dt_entry lexicon[] = {
 	E("flew", DT_TENSE, DT_DIR_PAST, 0),
 	E("following", DT_RELATIVE, DT_REL_NEXT, 0),
 	E("for", DT_PREP, DT_P_FOR, 0),
-	E("formerly", DT_REF, DT_REF_PAST, 0),
 	E("forty", DT_NUMWORD, 40, 0),
 	E("fought", DT_TENSE, DT_DIR_PAST, 0),
 	E("found", DT_TENSE, DT_DIR_PAST, 0),
@@ -232,7 +231,6 @@ static const dt_entry lexicon[] = {
 	E("per", DT_EVERY, 0, 0),
 	E("period", DT_UNIT, DT_U_PERIOD, 0),
 	E("pm", DT_AMPM, 12, 0),
-	E("presently", DT_REF, DT_REF_PRESENT, 0),
 	E("previous", DT_RELATIVE, DT_REL_LAST, 0),
 	E("prior", DT_RELATIVE, DT_REL_LAST, 0),
 	E("pst", DT_ZONE, -480, DT_F_ABBR),
@@ -357,95 +355,115 @@ static const dt_entry lexicon[] = {
 #define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
 #define SLOT_COUNT 1024
 
-/* Open addressing on FNV-1a of the lower-case word: entry index + 1, 0 empty. */
+/* Open addressing on word_slot(): entry index + 1, 0 empty. */
 static const uint16_t lexicon_slots[SLOT_COUNT] = {
 /* SLOTS BEGIN */
-	0, 192, 0, 0, 0, 0, 220, 0, 0, 0, 13, 0, 0, 0, 0, 123,
-	70, 3, 0, 85, 59, 0, 225, 0, 0, 140, 267, 0, 0, 0, 0, 0,
-	0, 50, 0, 0, 260, 288, 0, 0, 0, 301, 245, 0, 0, 114, 0, 79,
-	257, 0, 108, 41, 22, 87, 0, 200, 0, 0, 0, 0, 0, 0, 46, 176,
-	0, 93, 0, 0, 0, 0, 0, 0, 0, 193, 0, 0, 0, 18, 0, 0,
-	0, 14, 0, 0, 265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 0,
-	0, 0, 33, 0, 0, 136, 0, 194, 195, 0, 226, 35, 285, 0, 0, 0,
-	69, 106, 139, 147, 254, 109, 149, 0, 214, 0, 281, 0, 0, 0, 121, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 153, 0, 47, 25, 31,
-	0, 0, 40, 0, 34, 0, 0, 0, 0, 0, 238, 0, 76, 160, 0, 0,
-	0, 0, 0, 0, 116, 126, 0, 78, 68, 0, 0, 96, 0, 0, 0, 0,
-	0, 82, 45, 120, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 205,
-	0, 0, 37, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 264, 0, 0, 0, 230, 0, 259,
-	124, 0, 0, 0, 0, 0, 0, 0, 163, 0, 0, 0, 283, 0, 0, 0,
-	154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 236, 134,
-	0, 0, 0, 19, 305, 0, 0, 0, 0, 0, 180, 268, 0, 0, 56, 282,
-	296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 222, 324, 0, 253,
-	0, 141, 0, 0, 0, 0, 0, 0, 65, 210, 0, 0, 2, 243, 317, 175,
-	255, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 297, 58, 185,
-	271, 0, 135, 0, 0, 0, 0, 0, 107, 61, 0, 0, 71, 0, 0, 233,
-	303, 0, 0, 10, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0,
-	157, 0, 322, 127, 188, 0, 0, 0, 0, 0, 0, 0, 122, 0, 0, 0,
-	0, 0, 0, 0, 290, 0, 0, 0, 229, 0, 0, 0, 0, 0, 57, 0,
-	0, 0, 0, 0, 0, 48, 155, 294, 21, 251, 0, 325, 20, 318, 186, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 97, 129, 0, 0, 0, 246, 0, 0,
-	0, 0, 0, 0, 206, 103, 208, 0, 300, 143, 77, 0, 0, 0, 0, 0,
-	60, 0, 0, 0, 0, 0, 323, 211, 286, 280, 0, 0, 0, 326, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 72, 6, 0, 0, 0, 0, 0, 0,
-	117, 0, 0, 54, 0, 0, 90, 310, 0, 0, 0, 0, 0, 0, 0, 112,
-	174, 92, 0, 0, 0, 0, 0, 0, 178, 0, 231, 0, 0, 0, 168, 197,
-	0, 0, 308, 0, 0, 0, 216, 198, 0, 88, 0, 43, 0, 52, 0, 0,
-	0, 0, 0, 0, 0, 171, 0, 0, 0, 0, 0, 278, 319, 0, 131, 199,
-	293, 0, 0, 24, 0, 0, 0, 7, 0, 0, 0, 0, 133, 204, 270, 189,
-	156, 0, 0, 0, 0, 36, 291, 0, 0, 158, 0, 74, 0, 0, 0, 0,
-	0, 182, 0, 0, 0, 275, 272, 0, 0, 0, 0, 223, 274, 0, 5, 0,
-	0, 169, 295, 0, 0, 0, 144, 0, 0, 0, 101, 0, 0, 0, 0, 0,
-	0, 0, 16, 0, 0, 0, 0, 0, 28, 151, 0, 0, 0, 218, 311, 137,
-	227, 104, 235, 239, 0, 0, 0, 0, 0, 0, 315, 0, 86, 0, 0, 0,
+	0, 0, 0, 0, 0, 299, 201, 0, 0, 0, 0, 35, 72, 0, 0, 0,
+	217, 325, 0, 0, 0, 0, 0, 0, 0, 0, 0, 214, 0, 0, 0, 0,
+	0, 0, 148, 0, 0, 0, 186, 71, 0, 7, 250, 304, 0, 0, 0, 4,
+	0, 0, 0, 121, 124, 193, 0, 0, 0, 0, 0, 88, 0, 0, 22, 0,
+	0, 16, 102, 254, 0, 133, 0, 0, 0, 0, 0, 0, 0, 95, 0, 0,
+	84, 219, 80, 0, 0, 0, 0, 0, 5, 50, 0, 0, 58, 0, 0, 12,
+	189, 0, 0, 0, 129, 0, 0, 0, 0, 0, 0, 283, 233, 0, 0, 191,
+	181, 0, 0, 0, 68, 0, 212, 0, 0, 0, 0, 0, 0, 0, 0, 138,
+	0, 46, 0, 252, 83, 260, 0, 13, 0, 0, 227, 307, 0, 0, 261, 0,
+	206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62, 190, 308, 177,
+	322, 89, 2, 0, 0, 0, 310, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0,
+	0, 0, 119, 0, 0, 0, 0, 0, 0, 0, 75, 218, 183, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 172, 289, 127, 0, 0, 0, 267, 0, 0,
+	0, 0, 0, 0, 316, 0, 0, 0, 286, 0, 0, 0, 0, 0, 0, 0,
+	266, 0, 0, 61, 0, 0, 0, 0, 165, 0, 0, 34, 0, 0, 0, 20,
+	0, 47, 37, 0, 0, 0, 246, 280, 176, 0, 0, 192, 315, 0, 0, 123,
+	0, 44, 0, 0, 0, 0, 0, 0, 205, 0, 0, 0, 0, 0, 0, 324,
+	0, 115, 220, 0, 242, 0, 0, 223, 0, 0, 31, 0, 0, 146, 36, 0,
+	0, 178, 0, 174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0,
+	0, 100, 0, 0, 0, 150, 0, 273, 279, 0, 199, 0, 0, 0, 0, 281,
+	0, 0, 0, 0, 0, 272, 284, 0, 59, 0, 0, 0, 0, 0, 0, 0,
+	0, 296, 249, 18, 0, 0, 0, 204, 0, 0, 276, 209, 0, 0, 0, 0,
+	0, 19, 0, 0, 137, 0, 0, 0, 162, 17, 0, 0, 300, 64, 0, 0,
+	0, 0, 0, 0, 0, 203, 0, 0, 0, 240, 0, 0, 140, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0,
+	111, 131, 0, 0, 243, 41, 245, 253, 182, 94, 303, 0, 239, 313, 0, 0,
+	0, 0, 0, 171, 0, 66, 0, 21, 0, 285, 0, 0, 0, 0, 91, 200,
+	0, 268, 0, 288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 108, 277,
+	0, 0, 15, 262, 0, 0, 0, 0, 0, 90, 0, 0, 0, 158, 0, 0,
+	0, 0, 0, 318, 106, 0, 187, 3, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 28, 6, 45, 0, 0, 0, 202, 208, 0, 0, 323, 0, 0, 0, 78,
+	0, 0, 76, 0, 0, 0, 0, 292, 265, 0, 251, 0, 0, 0, 125, 0,
+	0, 0, 0, 74, 224, 180, 0, 0, 0, 263, 0, 132, 39, 0, 0, 0,
+	314, 0, 0, 248, 270, 188, 256, 0, 0, 114, 0, 0, 0, 173, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 198, 226, 0, 0, 98, 155, 0, 247, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 164, 32, 0, 0, 278,
+	0, 194, 0, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 55, 0,
+	53, 0, 0, 0, 274, 0, 168, 0, 0, 0, 160, 14, 166, 234, 197, 0,
+	0, 0, 0, 0, 0, 23, 0, 63, 0, 103, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 42, 0, 235, 312, 0, 0, 0, 48, 57, 0,
+	0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 0,
+	0, 139, 0, 0, 0, 0, 0, 301, 118, 222, 293, 0, 0, 0, 0, 143,
+	0, 0, 0, 0, 147, 96, 151, 153, 0, 244, 0, 120, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 0, 0,
+	82, 112, 295, 298, 33, 135, 0, 87, 229, 0, 0, 0, 0, 0, 0, 157,
+	297, 0, 0, 0, 238, 0, 113, 0, 65, 0, 0, 25, 26, 156, 0, 70,
+	110, 275, 210, 0, 0, 67, 1, 196, 320, 0, 0, 0, 0, 126, 0, 0,
+	56, 0, 0, 0, 0, 0, 225, 0, 0, 0, 116, 141, 167, 134, 0, 0,
+	86, 11, 291, 0, 0, 306, 0, 0, 0, 0, 211, 0, 8, 0, 0, 0,
+	0, 0, 305, 0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 52,
+	195, 0, 29, 97, 144, 0, 0, 0, 0, 0, 0, 0, 51, 230, 117, 232,
+	258, 0, 0, 77, 0, 0, 0, 0, 0, 60, 0, 73, 0, 0, 85, 0,
+	0, 231, 264, 0, 38, 0, 269, 54, 128, 321, 0, 271, 0, 0, 0, 0,
+	0, 0, 152, 0, 241, 0, 290, 0, 0, 93, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	75, 276, 0, 94, 0, 0, 184, 0, 64, 0, 53, 99, 273, 113, 0, 0,
-	0, 0, 115, 0, 0, 0, 110, 0, 266, 0, 0, 0, 67, 252, 128, 306,
-	212, 0, 0, 0, 0, 0, 12, 0, 0, 0, 0, 0, 0, 0, 314, 0,
-	0, 0, 0, 0, 0, 0, 145, 0, 0, 62, 0, 0, 0, 0, 289, 0,
-	0, 0, 0, 0, 0, 241, 27, 0, 0, 0, 142, 146, 0, 302, 0, 242,
-	0, 0, 0, 0, 0, 183, 0, 224, 0, 81, 0, 0, 202, 132, 217, 0,
-	0, 0, 0, 256, 0, 0, 11, 213, 0, 0, 0, 0, 0, 261, 0, 0,
-	0, 0, 277, 0, 0, 244, 0, 39, 190, 0, 0, 209, 215, 0, 0, 249,
-	250, 162, 0, 0, 80, 207, 0, 203, 0, 55, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 130, 0, 0, 161, 0, 201, 66, 0, 0, 51, 91,
-	304, 0, 0, 44, 111, 105, 316, 327, 0, 0, 89, 320, 269, 4, 0, 321,
-	0, 0, 0, 187, 125, 63, 262, 0, 0, 170, 15, 150, 0, 0, 26, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 221, 0, 0,
-	0, 0, 0, 299, 0, 181, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0,
-	83, 179, 263, 312, 0, 0, 237, 0, 0, 167, 292, 0, 258, 0, 0, 9,
-	29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 23, 0, 0, 42,
-	232, 0, 0, 0, 0, 0, 0, 165, 0, 0, 0, 0, 0, 0, 0, 38,
-	98, 100, 0, 0, 0, 95, 0, 0, 0, 0, 0, 0, 0, 0, 0, 102,
-	0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 219, 247, 166, 248, 0, 0,
-	0, 0, 0, 0, 298, 0, 172, 309, 148, 191, 0, 0, 0, 0, 0, 0,
-	0, 0, 173, 279, 313, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 287,
-	196, 0, 0, 0, 307, 0, 0, 0, 0, 0, 49, 0, 0, 0, 0, 0,
-	177, 234, 84, 118, 0, 159, 0, 0, 0, 228, 0, 0, 164, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1, 17, 0, 240, 0, 119, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 107, 185, 0, 149, 0, 0, 161, 0, 0, 0,
+	215, 0, 0, 294, 184, 0, 99, 105, 145, 0, 213, 221, 0, 0, 0, 170,
+	24, 319, 0, 0, 0, 237, 0, 0, 0, 0, 0, 0, 40, 101, 169, 0,
+	69, 104, 0, 0, 122, 287, 142, 0, 0, 0, 0, 228, 302, 0, 0, 0,
+	236, 81, 311, 0, 0, 92, 0, 175, 317, 0, 0, 0, 207, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 159, 0, 0, 0, 79,
+	309, 0, 0, 0, 0, 0, 0, 0, 0, 136, 0, 282, 0, 0, 49, 0,
+	0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 216, 0, 0, 109, 0, 0,
 	/* SLOTS END */
 };
 
 #define WORD_MAX 14
 
-#define FNV_BASIS 2166136261u
-#define FNV_PRIME 16777619u
-
-/* The entry of a lower-case key of length len and FNV-1a hash h, or NULL. */
-static const dt_entry *
-lexicon_find_hashed(const char *key, size_t len, uint32_t h)
+/* ASCII lower case of a byte; other bytes unchanged. */
+static inline unsigned char
+ascii_lower(unsigned char c)
 {
-	uint32_t	slot = h & (SLOT_COUNT - 1);
+	return (unsigned) (c - 'A') < 26u ? (unsigned char) (c + 32) : c;
+}
+
+/*
+ * The home slot of a word: a hash of its length and of its first, second
+ * and last bytes, lower-cased (scripts/dates_lexicon_slots.py computes the
+ * same).  Cheap, and enough to spread the lexicon over the table.
+ */
+static inline uint32_t
+word_slot(const char *w, size_t len)
+{
+	uint32_t	h = ascii_lower((unsigned char) w[0]) * 961u +
+		ascii_lower((unsigned char) w[len > 1]) * 31u +
+		ascii_lower((unsigned char) w[len - 1]) + (uint32_t) len * 17u;
+
+	return (h * 2654435761u) >> 22;
+}
+
+/* The entry spelled like w[0, len) in any letter case, or NULL (len >= 1). */
+static const dt_entry *
+lexicon_find(const char *w, size_t len)
+{
+	uint32_t	slot = word_slot(w, len);
 
 	while (lexicon_slots[slot] != 0)
 	{
 		const dt_entry *e = &lexicon[lexicon_slots[slot] - 1];
-		size_t		k = 0;
 
 		if (e->len == len)
 		{
-			while (k < len && e->word[k] == key[k])
+			size_t		k = 0;
+
+			while (k < len && ascii_lower((unsigned char) w[k]) == (unsigned char) e->word[k])
 				k++;
 			if (k == len)
 				return e;
@@ -453,17 +471,6 @@ lexicon_find_hashed(const char *key, size_t len, uint32_t h)
 		slot = (slot + 1) & (SLOT_COUNT - 1);
 	}
 	return NULL;
-}
-
-/* The entry of a lower-case key of length len, or NULL. */
-static const dt_entry *
-lexicon_find(const char *key, size_t len)
-{
-	uint32_t	h = FNV_BASIS;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) key[i]) * FNV_PRIME;
-	return lexicon_find_hashed(key, len, h);
 }
 
 /* See dates_lexicon.h. */
@@ -488,65 +495,30 @@ dt_lexicon_is_sorted(void)
 	return 1;
 }
 
-/*
- * Lower-cases an ASCII word into key (the right single quote becomes an
- * apostrophe) and hashes it; *h_before_last gets the hash without the last
- * character (for a final period).  Returns the length, or 0 when the word
- * cannot be in the lexicon.
- */
-static size_t
-lower_key(const char *s, size_t len, char key[WORD_MAX + 1], uint32_t *h, uint32_t *h_before_last)
-{
-	size_t		n = 0;
-	uint32_t	hash = FNV_BASIS,
-				before = FNV_BASIS;
-
-	if (len > WORD_MAX + 2)
-		return 0;
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) s[i];
-
-		if (c >= 0x80)
-		{
-			if (c != 0xE2 || i + 2 >= len || (unsigned char) s[i + 1] != 0x80 ||
-				(unsigned char) s[i + 2] != 0x99)
-				return 0;
-			c = '\'';
-			i += 2;
-		}
-		else if ((unsigned) (c - 'A') < 26u)
-			c += 32;
-		if (n == WORD_MAX)
-			return 0;
-		key[n++] = (char) c;
-		before = hash;
-		hash = (hash ^ c) * FNV_PRIME;
-	}
-	key[n] = '\0';
-	*h = hash;
-	*h_before_last = before;
-	return n;
-}
-
 /* See dates_lexicon.h. */
 void
 dt_classify_word(const char *s, size_t len, dt_unit *u)
 {
-	char		key[WORD_MAX + 1];
-	uint32_t	h,
-				h_before_last;
-	size_t		n = lower_key(s, len, key, &h, &h_before_last);
+	char		apostrophe[WORD_MAX + 1];
 	const dt_entry *e;
 
 	u->cls = DT_OTHER;
 	u->val = 0;
-	if (n == 0)
-		return;
-	e = lexicon_find_hashed(key, n, h);
-	if (e == NULL && n > 1 && key[n - 1] == '.')
+	if (len >= 4 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x80 &&
+		(unsigned char) s[2] == 0x99 && len - 2 <= WORD_MAX)
 	{
-		e = lexicon_find_hashed(key, n - 1, h_before_last);
+		/* a right single quote spelled as the lexicon's apostrophe: ’ll */
+		apostrophe[0] = '\'';
+		memcpy(apostrophe + 1, s + 3, len - 3);
+		s = apostrophe;
+		len -= 2;
+	}
+	if (len == 0 || len > WORD_MAX + 1)
+		return;
+	e = len <= WORD_MAX ? lexicon_find(s, len) : NULL;
+	if (e == NULL && len > 1 && s[len - 1] == '.')
+	{
+		e = lexicon_find(s, len - 1);
 		if (e != NULL)
 			u->flags |= DT_F_DOT;
 	}
@@ -577,16 +549,10 @@ read_number(const char *s, size_t len, size_t *i, long *v)
 static int
 ampm_suffix(const char *s, size_t len, size_t i, int *pm)
 {
-	char		key[WORD_MAX + 1];
 	const dt_entry *e;
-	uint32_t	h,
-				h_before_last;
-	size_t		n;
 
-	if (i >= len || (n = lower_key(s + i, len - i, key, &h, &h_before_last)) == 0)
-		return 0;
-	e = lexicon_find_hashed(key, n, h);
-	if (e == NULL || e->cls != DT_AMPM)
+	if (i >= len || len - i > WORD_MAX || (e = lexicon_find(s + i, len - i)) == NULL ||
+		e->cls != DT_AMPM)
 		return 0;
 	*pm = e->val;
 	return 1;

@@ -352,7 +352,7 @@ dtm_ordinal(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 
 	if (cls_at(s, j) == DT_FISCAL)
 		unit = cls_at(s, ++j) == DT_UNIT ? s->u[j].val : DT_U_NONE;
-	if (s->u[j].flags & DT_F_PLURAL)
+	if (unit != DT_U_NONE && (s->u[j].flags & DT_F_PLURAL))
 		unit = DT_U_NONE;
 	if ((unit == DT_U_QUARTER && n <= 4) || (unit == DT_U_HALF && n <= 2))
 	{

@@ -39,7 +39,7 @@ dtm_amount(const dt_sentence *s, size_t i, int *amount)
 	switch (cls_at(s, i))
 	{
 		case DT_INT:
-			if (s->u[i].ndigits > 4 || s->u[i].val == 0 || dt_money_or_id_mark(s, i - (i > 0)))
+			if (s->u[i].ndigits > 4 || s->u[i].val == 0 || (i > 0 && dt_money_or_id_mark(s, i - 1)))
 				return 0;
 			*amount = s->u[i].val;
 			return j;
@@ -89,8 +89,9 @@ dt_duration_unit_at(const dt_sentence *s, size_t j)
 {
 	if (cls_at(s, j) == DT_UNIT && s->u[j].val != DT_U_PERIOD && s->u[j].val != DT_U_HALF)
 		return s->u[j].val;
-	if (cls_at(s, j) == DT_ORDINAL && s->u[j].ndigits == 0 && s->u[j].val == 2)
-		return DT_U_SECOND;
+	if (cls_at(s, j) == DT_ORDINAL && s->u[j].ndigits == 0 && s->u[j].val == 2 &&
+		cls_at(s, j + 1) != DT_OTHER && cls_at(s, j + 1) != DT_INT)
+		return DT_U_SECOND;		/* one second, but not a second A380 */
 	return DT_U_NONE;
 }
 
@@ -134,8 +135,9 @@ dtm_duration(const dt_sentence *s, size_t i, dt_match *m)
 		return 0;
 	if (cls_at(s, i) == DT_DET && amount == 1 && plural)
 		return 0;
-	if (unit == DT_U_QUARTER && (s->u[j].flags & DT_F_HYPHEN) && cls_at(s, i) == DT_NUMWORD)
-		return 0;				/* a fraction: three-quarters */
+	if (unit == DT_U_QUARTER && (((s->u[j].flags & DT_F_HYPHEN) && cls_at(s, i) == DT_NUMWORD) ||
+								 prep_is(s, j + 1, DT_P_OF)))
+		return 0;				/* a fraction: three-quarters, a quarter of its dealers */
 	j++;
 	if (text_is(s, j, "old"))
 		return 0;				/* an age: a 52-year-old, 52 years old */

@@ -237,6 +237,8 @@ match_ref(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 		m->the_ok = 1;
 		return j;
 	}
+	if (text_is(s, i, "current") || (j < s->n && (s->u[j].flags & DT_F_HYPHEN)))
+		return 0;				/* the current system; the now-cancelled deal */
 	if (text_is(s, i, "recent"))
 	{
 		if (cls_at(s, j) != DT_UNIT || !(s->u[j].flags & DT_F_PLURAL))

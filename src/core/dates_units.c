@@ -90,7 +90,9 @@ split_token(const char *text, const pa_token *t, dt_unit *out)
 {
 	uint32_t	piece = t->start;
 	size_t		n = 0;
-	int			digits = (t->flags & PA_TF_HAS_DIGIT) != 0;
+	unsigned char first = (unsigned char) text[t->start];
+	/* the flag, or a token that starts with something else than a letter (’90s) */
+	int			digits = (t->flags & PA_TF_HAS_DIGIT) || (unsigned) ((first | 0x20) - 'a') >= 26u;
 
 	if (memchr(text + t->start, '-', t->end - t->start) == NULL)
 	{
@@ -146,5 +148,7 @@ dt_build_units(const pa_document *doc, const pa_sentence *s, dt_unit *out)
 				out[i].flags |= DT_F_ALL_CAPS;
 		}
 	}
+	memset(&out[n], 0, sizeof(out[n]));
+	out[n].cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
 	return n;
 }

@@ -12,8 +12,11 @@
  * speaker; a partial one with none is a scare quote or a title and is
  * dropped.  Indirect speech is found per sentence (quotes_indirect.c).
  * Finally, in text order, every speaker mention is resolved: names to their
- * entity's fullest form, pronouns to the latest person-like speaker,
- * descriptions to themselves without determiners.
+ * entity's fullest form; he and she to the latest person speaker of an
+ * agreeing gender, unless a person of known agreeing gender (or a clause
+ * subject) was named since; they to the latest speaker or the nearest group;
+ * descriptions to the person or fuller description they stand for
+ * (quotes_coref.c), else to themselves without determiners and quantities.
  */
 #include "quotes_internal.h"
 
@@ -157,6 +160,11 @@ read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
 
 		found = after < fa && (qx_attribution_in(ctx, after, near_end, after, &att) ||
 							   qx_attribution_in(ctx, after, fa, after, &att));
+		if (found && att.inverted && att.role.first > att.speaker.first && near_end < fa)
+		{
+			att.role.count = 0;	/* an appositive may run past the window: said X, an economist at ... */
+			qx_appositive_after(ctx, fa, &att);
+		}
 		if (!found && o > fb)
 			found = qx_attribution_in(ctx, fb, o, o, &att);
 		if (!found && o == fb)
@@ -249,6 +257,27 @@ agrees(const qx_context *ctx, pa_token_range name, char g, int strict)
 	return n == g || (n == 0 && !strict);
 }
 
+/* How a person must agree with a pronoun's gender. */
+enum
+{
+	AGREE_ANY = 0,				/* not known to disagree */
+	AGREE_KNOWN = 1,			/* known to agree */
+	AGREE_KNOWN_OR_SUBJECT = 2	/* known to agree, or not known to disagree and a clause's subject */
+};
+
+/* Whether mention m opens a clause and a verb follows: Geremek has gone, and Smith flew. */
+static int
+clause_subject(const qx_context *ctx, pa_token_range m)
+{
+	uint32_t	next = m.first + m.count;
+
+	if (!(qx_sentence_initial(ctx, m.first) || qx_is_word(ctx, m.first - 1, "and") ||
+		  qx_is_word(ctx, m.first - 1, "but")) || next >= ctx->ntok)
+		return 0;
+	return (ctx->tags[next] & (QW_AUX | QW_CUE | QW_VERB)) != 0 ||
+		(ctx->tok[next].kind == PA_TOK_WORD && (ctx->tok[next].flags & PA_TF_LOWER) && ctx->tags[next] == 0);
+}
+
 /* The fullest form of the nearest person agreeing with gender g, named before token i outside quotations. */
 static pa_token_range
 nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *at)
@@ -261,7 +290,9 @@ nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *
 		const pa_quote_entity *ent = &ctx->entities[e];
 
 		if (ent->type == PA_ENTITY_PERSON && qx_free(ctx, ent->mention.first) &&
-			(agrees(ctx, ent->canonical, g, strict) || agrees(ctx, ent->mention, g, strict)))
+			(agrees(ctx, ent->canonical, g, strict) || agrees(ctx, ent->mention, g, strict) ||
+			 (strict == AGREE_KNOWN_OR_SUBJECT && agrees(ctx, ent->canonical, g, 0) &&
+			  clause_subject(ctx, ent->mention))))
 		{
 			*at = ent->mention.first;
 			return ent->canonical;
@@ -290,26 +321,27 @@ nearest_group(const qx_context *ctx, uint32_t i)
 }
 
 /*
- * The person a singular pronoun at token i refers to: the latest speaker
- * unless its gender disagrees or another person of agreeing gender was
- * named since, before the pronoun's sentence (then that one); else the
- * nearest person named before whose gender is known to agree, else the
- * nearest one of unknown gender.
+ * The person a singular pronoun at token i refers to: the latest speaker,
+ * unless its gender disagrees or, since it and before the pronoun's
+ * sentence, the document named a person of known agreeing gender or a
+ * clause subject not known to disagree (then that one).  With no such
+ * speaker: the nearest person named before whose gender is known to agree,
+ * else the nearest one not known to disagree.
  */
 static pa_token_range
 pronoun_referent(const qx_context *ctx, uint32_t i, const speaker_memory *memory)
 {
 	char		g = qx_pronoun_gender(ctx, i);
+	uint32_t	sentence_start = ctx->doc->segments.sentences[ctx->sentence_of[i]].first_token;
 	uint32_t	at = 0;
-	pa_token_range r = nearest_person(ctx, ctx->doc->segments.sentences[ctx->sentence_of[i]].first_token,
-									  g, 1, &at);
+	pa_token_range r = nearest_person(ctx, sentence_start, g, AGREE_KNOWN, &at);
 
-	if (memory->person.count > 0 && agrees(ctx, memory->person, g, 0) &&
-		(r.count == 0 || at < memory->person_at))
-		return memory->person;
-	if (r.count > 0)
+	if (memory->person.count == 0 || !agrees(ctx, memory->person, g, AGREE_ANY))
+		return r.count > 0 ? r : nearest_person(ctx, i, g, AGREE_ANY, &at);
+	if (r.count > 0 && at > memory->person_at)
 		return r;
-	return nearest_person(ctx, i, g, 0, &at);
+	r = nearest_person(ctx, sentence_start, g, AGREE_KNOWN_OR_SUBJECT, &at);
+	return r.count > 0 && at > memory->person_at ? r : memory->person;
 }
 
 /* Fills the canonical speaker of items[n] and updates memory. */
@@ -333,10 +365,20 @@ resolve(const qx_context *ctx, pa_quote *items, size_t n, speaker_memory *memory
 	}
 	else
 	{
+		uint32_t	head = item->speaker.first + item->speaker.count - 1;
+
 		item->canonical = canonical_of(ctx, item->speaker, &person);
-		if (!person && ctx->entity_of[item->speaker.first + item->speaker.count - 1] < 0 &&
-			qx_description_referent(ctx, item->speaker, items, n, &item->canonical))
-			person = ctx->entity_of[item->canonical.first + item->canonical.count - 1] >= 0;
+		if (!person && ctx->entity_of[head] < 0)
+		{
+			if (qx_description_referent(ctx, item->speaker, items, n, &item->canonical))
+				person = ctx->entity_of[item->canonical.first + item->canonical.count - 1] >= 0;
+			else if ((ctx->tags[head] & QW_TITLE) && qx_is_word(ctx, item->speaker.first, "the") &&
+					 memory->person.count > 0)
+			{
+				item->canonical = memory->person;	/* Castro said ... The Cuban leader said */
+				person = 1;
+			}
+		}
 	}
 	if (item->canonical.count > 0)
 	{

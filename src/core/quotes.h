@@ -15,6 +15,8 @@
  *   quotes_names.c    person and organisation names when no tagger gives them;
  *   quotes_attrib.c   cue, speaker mention and role around a stretch of text;
  *   quotes_indirect.c reported clauses without marks;
+ *   quotes_gender.c   the gender given names and titles show, for he and she;
+ *   quotes_coref.c    what a description refers to (the Cuban leader, the official);
  *   quotes.c          the driver: items, continuation quotes, speaker resolution.
  *
  * Every span is a token range of the document, so callers turn it into byte
@@ -28,8 +30,12 @@
  * name sequences itself and links short forms to the fullest earlier or
  * later form (Meissner -> Doris Meissner, the INS -> Immigration and
  * Naturalization Service).  Either way a speaker mention that is a name
- * takes the entity's canonical range; a pronoun takes the most recent
- * person-like speaker.
+ * takes the entity's canonical range; he and she take the latest person
+ * speaker unless the gender disagrees or another person was named since
+ * (quotes.c); they takes the latest speaker, else the nearest group named;
+ * a description takes the person the document names with the same role
+ * words, or the fuller description that introduced it (quotes_coref.c).
+ * Entity types matter: only PERSON entities are candidates for he and she.
  */
 #ifndef PA_QUOTES_H
 #define PA_QUOTES_H

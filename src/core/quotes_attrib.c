@@ -169,7 +169,8 @@ members_of_body(const qx_context *ctx, uint32_t m, uint32_t from)
 	if (p > from && qx_is_word(ctx, p - 1, "the"))
 		p--;
 	return p > from + 1 && qx_is_word(ctx, p - 1, "of") && qx_free(ctx, p - 2) &&
-		ctx->tok[p - 2].kind == PA_TOK_WORD && (ctx->tok[p - 2].flags & PA_TF_LOWER) && ctx->tags[p - 2] == 0;
+		ctx->tok[p - 2].kind == PA_TOK_WORD && ctx->tags[p - 2] == 0 &&
+		((ctx->tok[p - 2].flags & PA_TF_LOWER) || qx_sentence_initial(ctx, p - 2));
 }
 
 /* The antecedent of the relative pronoun at token who: Cuban-Americans, who said; sources who spoke. */
@@ -369,16 +370,15 @@ description_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution
 static int
 plural_noun(const qx_context *ctx, uint32_t k, uint32_t to)
 {
-	const pa_token *t = &ctx->tok[k];
-	size_t		len = t->end - t->start;
-
 	for (uint32_t m = k; m < to && m < k + 2 && qx_free(ctx, m) && ctx->tok[m].kind == PA_TOK_WORD &&
 		 (ctx->tok[m].flags & PA_TF_LOWER) && !(ctx->tags[m] & ~QW_ORG); m++)
 	{
-		t = &ctx->tok[m];
-		len = t->end - t->start;
-		if (len > 3 && ctx->doc->text[t->end - 1] == 's' && ctx->doc->text[t->end - 2] != 's' &&
-			ctx->doc->text[t->end - 2] != '\'' && !(ctx->tags[m] & QW_ORG))
+		const pa_token *t = &ctx->tok[m];
+		const char *w = ctx->doc->text + t->start;
+		size_t		len = t->end - t->start;
+
+		if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's' && w[len - 2] != '\'' &&
+			!(ctx->tags[m] & QW_ORG))
 			return 1;			/* relatives; government lawyers */
 	}
 	return 0;
@@ -445,19 +445,27 @@ speaker_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution *ou
 	return description_after(ctx, j, to, out);
 }
 
-/* Sets a role from an appositive after the speaker: said Wayne Smith, a former adviser. */
-static void
-appositive_after(const qx_context *ctx, uint32_t to, qx_attribution *out)
+/* See quotes_internal.h. */
+void
+qx_appositive_after(const qx_context *ctx, uint32_t to, qx_attribution *out)
 {
 	uint32_t	k = out->speaker.first + out->speaker.count;
 	uint32_t	end;
+	int			relative = 0;
 
 	if (out->role.count > 0 || k + 1 >= to || !qx_is_comma(ctx, k) || !qx_free(ctx, k + 1) ||
 		!(ctx->tags[k + 1] & (QW_DET | QW_TITLE)))
 		return;
 	for (end = k + 1; end < to && end - k <= MAX_APPOSITIVE && qx_free(ctx, end) &&
 		 !qx_is_comma(ctx, end) && !qx_is_stop(ctx, end); end++)
-		;
+	{
+		if (ctx->tags[end] & QW_BOUNDARY)
+			relative = 1;		/* a relative clause belongs to the appositive */
+		else if (!relative && end > k + 1 &&
+				 ((ctx->tags[end] & (QW_AUX | QW_VERB)) || past_verb(ctx, end) ||
+				  ((ctx->tags[end] & QW_CUE) && (ctx->tok[end].flags & PA_TF_LOWER))))
+			return;				/* a verb: According to X, the talks failed is a clause */
+	}
 	out->role.first = k + 1;
 	out->role.count = end - (k + 1);
 }
@@ -583,8 +591,9 @@ subject_after_opening_phrase(const qx_context *ctx, uint32_t i, qx_attribution *
 
 	for (uint32_t k = i + 1; k + 1 < end; k++)
 	{
-		if (!qx_is_comma(ctx, k) || !qx_free(ctx, k))
-			continue;
+		if (!(qx_is_comma(ctx, k) && qx_free(ctx, k)) &&
+			!(ctx->tok[k].kind == PA_TOK_QUOTE && qx_is_comma(ctx, k - 1) && qx_free(ctx, k + 1)))
+			continue;			/* the comma ending the phrase, or a quote ending in one */
 		while (k + 1 < end && !qx_free(ctx, k + 1))
 			k++;				/* a quote right after the comma */
 		return k + 1 < end && speaker_after(ctx, k + 1, end, out);
@@ -609,7 +618,7 @@ named_subject_in_apposition(const qx_context *ctx, uint32_t i, qx_attribution *o
 	if (end >= i || !qx_is_comma(ctx, end) || !qx_free_range(ctx, j, end + 1))
 		return 0;
 	out->speaker = ctx->entities[e].mention;
-	appositive_after(ctx, i, out);
+	qx_appositive_after(ctx, i, out);
 	return 1;
 }
 
@@ -628,7 +637,7 @@ closed_inverted_speaker(const qx_context *ctx, uint32_t after, uint32_t to, qx_a
 		return 0;
 	}
 	out->inverted = 1;
-	appositive_after(ctx, to, out);
+	qx_appositive_after(ctx, to, out);
 	return 1;
 }
 
@@ -647,7 +656,7 @@ qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from, uint
 	if (cue.count >= 2 && qx_is_word(ctx, cue.first, "according"))
 	{
 		out->inverted = speaker_after(ctx, after, to, out);
-		appositive_after(ctx, to, out);
+		qx_appositive_after(ctx, to, out);
 		return out->inverted;
 	}
 	if (passive(ctx, cue.first))
@@ -685,7 +694,7 @@ qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from, uint
 	{
 		out->inverted = 1;
 		name_in_apposition(ctx, to, out);	/* said his daughter, Rosa, */
-		appositive_after(ctx, to, out);
+		qx_appositive_after(ctx, to, out);
 		return 1;
 	}
 	return 0;

@@ -151,6 +151,7 @@ report(const qx_context *ctx, uint32_t s, uint32_t a, uint32_t end, const qx_att
 	   pa_quote *items, uint32_t *clause_end)
 {
 	uint32_t	lo = attribution_start(ctx, att);
+	int			according = att->cue.count >= 2 && qx_is_word(ctx, att->cue.first, "according");
 	int			prep = 0;
 	uint32_t	hi = skip_adjuncts(ctx, attribution_end(att), end, &prep);
 	size_t		n = 0;
@@ -172,10 +173,9 @@ report(const qx_context *ctx, uint32_t s, uint32_t a, uint32_t end, const qx_att
 		}
 		return n;
 	}
-	if (att->inverted && !qx_is_word(ctx, hi, "that"))
+	if (att->inverted && !according && !qx_is_word(ctx, hi, "that"))
 		return 0;
-	if (hi < end && qx_is_comma(ctx, hi) && att->cue.count >= 2 &&
-		qx_is_word(ctx, att->cue.first, "according"))
+	if (hi < end && qx_is_comma(ctx, hi) && according)
 		hi++;					/* according to X, CLAUSE */
 	else if (hi < end && qx_is_word(ctx, hi, "that"))
 		hi++;

@@ -134,6 +134,12 @@ int			qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from
 							  uint32_t to, qx_attribution *out);
 
 /*
+ * quotes_attrib.c: sets out->role, when it has none, from an appositive
+ * after the speaker ending before to: said Wayne Smith, a former adviser.
+ */
+void		qx_appositive_after(const qx_context *ctx, uint32_t to, qx_attribution *out);
+
+/*
  * quotes_indirect.c: the reported clauses of sentence s, appended to items
  * (room for at least two more is the caller's job).
  */

@@ -383,6 +383,7 @@ static const word_entry words[] = {
 	{"network", QW_ORG},
 	{"never", QW_AUX},
 	{"nevertheless", QW_CONNECTIVE},
+	{"new", QW_PLACE},
 	{"news", QW_ORG},
 	{"night", QW_TIME},
 	{"nonetheless", QW_CONNECTIVE},

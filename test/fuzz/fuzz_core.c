@@ -8,77 +8,17 @@
  * aborts with a message.  The same text is then analysed again with a
  * progress callback (the result must be identical), with an allocator that
  * fails part-way (PA_ERR_NOMEM, never a crash) and with a callback that
- * cancels part-way (PA_CANCELLED).
+ * cancels part-way (PA_CANCELLED).  Every text that analyses then goes
+ * through the later stages, dates and quotes (fuzz_stages.c).
  *
  * Build and run: make fuzz [FUZZ_SECONDS=60]
  */
 #include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-#include "document.h"
+#include "fuzz_stages.h"
+#include "fuzz_support.h"
 #include "utf8.h"
-
-/* Aborts with the violated invariant; libFuzzer saves the input. */
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "invariant violated at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
-
-/* An allocator that fails once it has handed out fail_after blocks. */
-typedef struct counting_heap
-{
-	size_t		allocations;
-	size_t		fail_after;		/* SIZE_MAX: never fail */
-} counting_heap;
-
-/* malloc, counted, failing on request. */
-static void *
-heap_alloc(void *ctx, size_t size)
-{
-	counting_heap *heap = ctx;
-
-	if (heap->allocations >= heap->fail_after)
-		return NULL;
-	heap->allocations++;
-	return malloc(size);
-}
-
-/* free behind the allocator interface. */
-static void
-heap_free(void *ctx, void *block)
-{
-	(void) ctx;
-	free(block);
-}
-
-/* A progress callback that counts its calls and cancels at cancel_at. */
-typedef struct ticker
-{
-	size_t		ticks;
-	size_t		cancel_at;		/* SIZE_MAX: never cancel */
-} ticker;
-
-/* Counts a tick; nonzero asks the core to stop. */
-static int
-tick(void *ctx)
-{
-	ticker	   *t = ctx;
-
-	return ++t->ticks >= t->cancel_at;
-}
-
-/* True for a UTF-8 continuation byte. */
-static int
-is_continuation(const char *text, size_t pos)
-{
-	return ((unsigned char) text[pos] & 0xC0) == 0x80;
-}
 
 /* Tokens lie inside the text, in order, on code point boundaries, with exact code point offsets. */
 static void
@@ -94,8 +34,8 @@ check_tokens(const pa_document *doc)
 		CHECK(t->start < t->end);
 		CHECK(t->end <= doc->len);
 		CHECK(t->start >= prev_end);
-		CHECK(!is_continuation(doc->text, t->start));
-		CHECK(t->end == doc->len || !is_continuation(doc->text, t->end));
+		CHECK(!fuzz_is_continuation(doc->text, t->start));
+		CHECK(t->end == doc->len || !fuzz_is_continuation(doc->text, t->end));
 		chars_before += pa_utf8_count_chars(doc->text + prev_end, t->start - prev_end);
 		CHECK(t->cstart == chars_before);
 		chars_before += pa_utf8_count_chars(doc->text + t->start, t->end - t->start);
@@ -169,22 +109,10 @@ static pa_status
 analyze(pa_document *doc, const char *text, size_t len, pa_arena *arena,
 		counting_heap *heap, ticker *ticks, size_t *bad_offset)
 {
-	pa_allocator allocator = {heap_alloc, heap_free, heap};
-	pa_progress progress = {tick, ticks};
+	pa_progress storage;
 
-	pa_arena_init(arena, allocator);
-	return pa_document_analyze(doc, text, len, arena, ticks ? &progress : NULL, bad_offset);
-}
-
-/* A number in [0, limit] picked from the input, so each input is reproducible. */
-static size_t
-pick(const uint8_t *data, size_t size, size_t limit)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < size; i++)
-		h = (h ^ data[i]) * 16777619u;
-	return limit == 0 ? 0 : h % (limit + 1);
+	pa_arena_init(arena, fuzz_allocator(heap));
+	return pa_document_analyze(doc, text, len, arena, fuzz_progress(ticks, &storage), bad_offset);
 }
 
 /* libFuzzer entry point. */
@@ -225,6 +153,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CHECK(doc.char_count == pa_utf8_count_chars(text, size));
 	check_tokens(&doc);
 	check_segments(&doc);
+	fuzz_check_stages(&doc, data, size);
 
 	/* the same text with a progress callback gives the same result */
 	{
@@ -236,7 +165,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	/* running out of memory part-way is reported, never a crash */
 	{
-		counting_heap failing = {0, pick(data, size, heap.allocations)};
+		counting_heap failing = {0, fuzz_pick(data, size, 0, heap.allocations)};
 
 		status = analyze(&doc2, text, size, &arena2, &failing, NULL, NULL);
 		CHECK(status == (failing.fail_after < heap.allocations ? PA_ERR_NOMEM : PA_OK));
@@ -246,7 +175,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (ticks.ticks > 0)
 	{
 		counting_heap heap3 = {0, SIZE_MAX};
-		ticker		cancel = {0, 1 + pick(data, size, ticks.ticks - 1)};
+		ticker		cancel = {0, 1 + fuzz_pick(data, size, 0, ticks.ticks - 1)};
 
 		CHECK(analyze(&doc2, text, size, &arena2, &heap3, &cancel, NULL) == PA_CANCELLED);
 		pa_arena_release(&arena2);

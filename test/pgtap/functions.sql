@@ -49,8 +49,9 @@ ORDER BY proname;
 
 SELECT is((SELECT count(*)::int FROM article_tokens(NULL)), 0, 'article_tokens(NULL) returns no rows');
 SELECT is((SELECT count(*)::int FROM article_sentences(NULL)), 0, 'article_sentences(NULL) returns no rows');
-SELECT matches(article_version(), '^pg_article \S+ \(core \S+, models: none\)$',
-               'article_version names extension, core and models');
+SELECT matches(article_version(),
+               '^pg_article \S+ \(core \S+, models: entities format \d+ crc32c [0-9a-f]{8} "[^"]+"; lexicons \d+ lists \d+ names crc32c [0-9a-f]{8}\)$',
+               'article_version names extension, core, entity model and lexicons');
 SELECT is((SELECT extversion FROM pg_extension WHERE extname = 'pg_article'),
           substring(article_version() FROM '^pg_article (\S+)'),
           'article_version reports the installed extension version');

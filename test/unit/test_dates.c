@@ -82,6 +82,8 @@ UNIT_TEST(dates_absolute_forms)
 	CHECK_DATES("Profit fell in the third quarter and in fiscal 2024, not in Q4 2023.", "2024-03-14",
 				"the third quarter=DATE:2023-Q3 | fiscal 2024=DATE:2024 | Q4 2023=DATE:2023-Q4");
 	CHECK_DATES("It was built in the 19th century.", "2024-03-14", "the 19th century=DATE:18");
+	CHECK_DATES("Hits of the \xe2\x80\x99" "90s and the nineties.", "2024-03-14",
+				"the \xe2\x80\x99" "90s=DATE:199 | the nineties=DATE:199");
 }
 
 UNIT_TEST(dates_relative_to_publication)

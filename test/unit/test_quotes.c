@@ -152,6 +152,9 @@ UNIT_TEST(quotes_speaker_positions)
 				 "direct|We will rebuild the bridge.|Tom Hale|Tom Hale|-|said\n");
 	CHECK_QUOTES("The council met on Monday.\n\n“We will rebuild the bridge.” Tom Hale said.",
 				 "direct|We will rebuild the bridge.|Tom Hale|Tom Hale|-|said\n");
+	/* an appositive role longer than the attribution window */
+	CHECK_QUOTES("“The bank had no choice,” said Anna Stein, an economist at a Geneva investment fund.",
+				 "direct|The bank had no choice,|Anna Stein|Anna Stein|an economist at a Geneva investment fund|said\n");
 	/* a long aside between the quote and its attribution */
 	CHECK_QUOTES("“The bridge is safe,” Tom Hale, an engineer who has inspected it for the city "
 				 "since the flood, said on Monday.",
@@ -196,6 +199,8 @@ UNIT_TEST(quotes_indirect_speech)
 				 "indirect|the talks had failed|Tom Hale|Tom Hale|-|told reporters\n");
 	CHECK_QUOTES("The talks failed, according to Tom Hale.",
 				 "indirect|The talks failed|Tom Hale|Tom Hale|-|according to\n");
+	CHECK_QUOTES("According to Tom Hale, the talks failed.",
+				 "indirect|the talks failed|Tom Hale|Tom Hale|-|According to\n");
 	/* an infinitive is no report */
 	CHECK_QUOTES("Tom Hale vowed to rebuild the bridge.", "");
 }
@@ -252,4 +257,48 @@ UNIT_TEST(quotes_empty_and_markless_text)
 	CHECK_QUOTES("", "");
 	CHECK_QUOTES("The council met on Monday and adjourned.", "");
 	CHECK_QUOTES("\"\"\"\"\" '' `` “ ” „", "");
+}
+
+UNIT_TEST(quotes_subjects_around_clauses_and_appositions)
+{
+	/* the antecedent of a relative clause before the cue */
+	CHECK_QUOTES("Committee members who spoke on condition of anonymity said the vote was delayed.",
+				 "indirect|the vote was delayed|Committee members|Committee members|-|said\n");
+	/* a person named before "of the" body */
+	CHECK_QUOTES("Bishop Henry Mansell of the Archdiocese of Buffalo said the shooting was an act of madness.",
+				 "indirect|the shooting was an act of madness|Henry Mansell|Henry Mansell|Bishop|said\n");
+	/* members of a body speak for themselves */
+	CHECK_QUOTES("Officials of the Transport Ministry said the road would reopen.",
+				 "indirect|the road would reopen|Officials of the Transport Ministry|"
+				 "Officials of the Transport Ministry|-|said\n");
+	/* a name in apposition to a description subject, past a relative clause */
+	CHECK_QUOTES("The union leader, Tom Hale, who joined the union in 1990, said the strike would end.",
+				 "indirect|the strike would end|Tom Hale|Tom Hale|The union leader|said\n");
+	/* an inverted speaker after the clause */
+	CHECK_QUOTES("The talks are over, said Tom Hale, a union leader.",
+				 "indirect|The talks are over|Tom Hale|Tom Hale|a union leader|said\n");
+	/* a possessor before the name is a role */
+	CHECK_QUOTES("“It is over,” said Westfield College’s Tom Hale.",
+				 "direct|It is over,|Tom Hale|Tom Hale|Westfield College’s|said\n");
+}
+
+UNIT_TEST(quotes_participles_and_passives)
+{
+	/* an opening participle takes the subject of the main clause */
+	CHECK_QUOTES("Calling the plan “a disaster,” Senator Tom Hale said it would fail.",
+				 "partial|a disaster,|Tom Hale|Tom Hale|Senator|Calling\n"
+				 "indirect|it would fail|Tom Hale|Tom Hale|Senator|said\n");
+	/* being asked is no speaking: the quote belongs to the one who said so */
+	CHECK_QUOTES("Tom Hale said he remembered being asked to “find a way out.”",
+				 "partial|find a way out.|Tom Hale|Tom Hale|-|said\n");
+}
+
+UNIT_TEST(quotes_plural_pronouns)
+{
+	CHECK_QUOTES("Many residents said they would leave. “We have no choice,” they said.",
+				 "indirect|they would leave|Many residents|residents|-|said\n"
+				 "direct|We have no choice,|they|residents|-|said\n");
+	/* with no earlier speaker, they is the nearest group named before */
+	CHECK_QUOTES("The Cuban Americans of the city gather every Sunday.\n\n“We will not forget,” they said.",
+				 "direct|We will not forget,|they|Cuban Americans|-|said\n");
 }

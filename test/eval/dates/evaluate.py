@@ -37,7 +37,10 @@ def run_cli(cli, docs):
         lines.append(json.dumps(item, ensure_ascii=False))
     data = ("\n".join(lines) + "\n").encode("utf-8")
     began = time.perf_counter()
-    result = subprocess.run([cli, "dates", "--jsonl"], input=data, capture_output=True)
+    try:
+        result = subprocess.run([cli, "dates", "--jsonl"], input=data, capture_output=True)
+    except OSError as error:
+        raise SystemExit(f"cannot run {cli}: {error} (build it with make pg_article_cli)")
     seconds = time.perf_counter() - began
     if result.returncode != 0:
         sys.stderr.write(result.stderr.decode("utf-8", "replace"))

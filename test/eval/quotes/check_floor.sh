@@ -16,18 +16,18 @@ import sys
 
 aquaint, litbank = (json.loads(a) for a in sys.argv[1:3])
 checks = [
-    ('aquaint direct+partial F1', aquaint['quote']['f1'], 0.95),
-    ('aquaint direct+partial precision', aquaint['quote']['precision'], 0.97),
-    ('aquaint indirect F1', aquaint['indirect']['f1'], 0.80),
-    ('aquaint speaker accuracy', aquaint['speaker_accuracy'], 0.67),
-    ('aquaint cue accuracy', aquaint['cue_accuracy'], 0.92),
-    ('litbank quote-span recall', litbank['recall'], 0.90),
+    ('aquaint direct+partial F1', aquaint['quote']['f1'], 0.958),
+    ('aquaint direct+partial precision', aquaint['quote']['precision'], 0.980),
+    ('aquaint indirect F1', aquaint['indirect']['f1'], 0.820),
+    ('aquaint speaker accuracy', aquaint['speaker_accuracy'], 0.875),
+    ('aquaint cue accuracy', aquaint['cue_accuracy'], 0.945),
+    ('litbank quote-span recall', litbank['recall'], 0.905),
 ]
 failed = 0
 for name, value, floor in checks:
     ok = value >= floor
     failed += not ok
-    print('%s %-34s %.4f (floor %.2f)' % ('ok    ' if ok else 'FAILED', name, value, floor))
+    print('%s %-34s %.4f (floor %.3f)' % ('ok    ' if ok else 'FAILED', name, value, floor))
 print('quotes-accuracy: %d passed, %d failed' % (len(checks) - failed, failed))
 sys.exit(1 if failed else 0)
 PY

@@ -1,0 +1,152 @@
+/*
+ * ner_docfeat.c: document summary and non-local features (see
+ * ner_docfeat.h).
+ */
+#include "ner_docfeat.h"
+
+#include "ner_hash.h"
+
+/* Feature templates of the second pass; part of the model. */
+enum
+{
+	T_DOC_ALONE = 64,
+	T_DOC_MAJORITY,
+	T_DOC_SHARE,
+	T_DOC_LONGER,
+	T_FIRST_TAG,
+	T_FIRST_TAG_LEFT,
+	T_FIRST_TAG_RIGHT
+};
+
+/* Class of a tag in ner_doc_word.count: 0 for O, 1 + type. */
+static inline int
+tag_class(uint8_t tag)
+{
+	return 1 + ner_tag_type(tag);
+}
+
+/* Position code of token j in the span [a, b). */
+static uint8_t
+position_code(size_t a, size_t b, size_t j)
+{
+	if (b - a == 1)
+		return PA_LEX_UNIT;
+	if (j == a)
+		return PA_LEX_BEGIN;
+	return j + 1 == b ? PA_LEX_LAST : PA_LEX_INSIDE;
+}
+
+/* Records the entity [a, b) of type for each of its words. */
+static void
+record_span(ner_doc_summary *s, const ner_token *toks, size_t a, size_t b, int type)
+{
+	uint8_t		len = (uint8_t) (b - a > 255 ? 255 : b - a);
+
+	for (size_t j = a; j < b; j++)
+	{
+		ner_doc_word *w = &s->word[ner_keytab_find(&s->words, toks[j].key)];
+
+		s->span_length[j] = len;
+		if (len > w->longest)
+		{
+			w->longest = len;
+			w->longest_type = (uint8_t) type;
+			w->longest_position = position_code(a, b, j);
+		}
+	}
+}
+
+/* Builds the summary; see ner_docfeat.h. */
+pa_status
+ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena *arena,
+				  ner_doc_summary *out)
+{
+	pa_status	status = ner_keytab_init(&out->words, n, arena);
+	size_t		a = 0;
+
+	if (status != PA_OK)
+		return status;
+	out->word = pa_arena_alloc_array(arena, ner_keytab_size(&out->words), sizeof(ner_doc_word));
+	out->span_length = pa_arena_alloc(arena, n ? n : 1);
+	if (out->word == NULL || out->span_length == NULL)
+		return PA_ERR_NOMEM;
+	for (size_t i = 0; i < n; i++)
+	{
+		int			added;
+		size_t		slot = ner_keytab_slot(&out->words, toks[i].key, &added);
+
+		if (added)
+			memset(&out->word[slot], 0, sizeof(ner_doc_word));
+		if ((toks[i].flags & NER_F_CAP) && out->word[slot].count[tag_class(tags[i])] < UINT16_MAX)
+			out->word[slot].count[tag_class(tags[i])]++;
+		out->span_length[i] = 0;
+	}
+	while (a < n)
+	{
+		size_t		b = a + 1;
+
+		if (tags[a] == NER_TAG_O)
+		{
+			a++;
+			continue;
+		}
+		while (b < n && tags[b] == ner_inside_tag(ner_tag_type(tags[a])))
+			b++;
+		record_span(out, toks, a, b, ner_tag_type(tags[a]));
+		a = b;
+	}
+	return PA_OK;
+}
+
+/* The share of entity uses among the others, in four buckets. */
+static unsigned
+entity_share(unsigned entity, unsigned total)
+{
+	if (entity == 0)
+		return 0;
+	if (entity == total)
+		return 3;
+	return 2 * entity >= total ? 2 : 1;
+}
+
+/* The non-local features of token i; see ner_docfeat.h. */
+size_t
+ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+				 size_t first, size_t end, size_t i, uint64_t *out)
+{
+	const ner_token *t = &toks[i];
+	const ner_doc_word *w = &summary->word[ner_keytab_find(&summary->words, t->key)];
+	unsigned	others[1 + PA_ENT_TYPE_COUNT];
+	unsigned	total = 0;
+	int			major = 1;
+	size_t		n = 0;
+
+	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
+		others[c] = w->count[c];
+	if ((t->flags & NER_F_CAP) && others[tag_class(tags[i])] > 0)
+		others[tag_class(tags[i])]--;
+	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
+		total += others[c];
+	for (int c = 2; c <= PA_ENT_TYPE_COUNT; c++)
+	{
+		if (others[c] > others[major])
+			major = c;
+	}
+	out[n++] = ner_feat2(T_FIRST_TAG, tags[i], t->capctx);
+	out[n++] = ner_feat2(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
+	out[n++] = ner_feat2(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
+	if (!(t->flags & NER_F_CAP))
+		return n;
+	if (total == 0)
+		out[n++] = ner_feat1(T_DOC_ALONE, t->capctx);
+	else
+	{
+		unsigned	share = entity_share(total - others[0], total);
+
+		out[n++] = ner_feat2(T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
+		out[n++] = ner_feat2(T_DOC_SHARE, major * 4 + share, tags[i]);
+	}
+	if (w->longest > summary->span_length[i])
+		out[n++] = ner_feat2(T_DOC_LONGER, w->longest_type * 8 + w->longest_position, t->capctx);
+	return n;
+}

@@ -1,0 +1,130 @@
+/*
+ * ner_model.h: the trained entity model, its file format and the scoring
+ * of features against it.
+ *
+ * The file is one little-endian block that the caller loads (or maps) and
+ * keeps for as long as the model is used; pa_ner_model_open() checks it and
+ * points into it without copying.  After the header comes a hash table of
+ * 2^slot_bits slots, one per kept feature: the high 32 bits of the feature
+ * hash (0 marks an empty slot) and its quantised weight for every tag.
+ * The low bits of the hash choose the first slot; probing is linear.
+ *
+ * A vocabulary table follows: for frequent words, the summed weights of
+ * the word features (ner_word_features) the word gives the tokens around
+ * it, one row per offset, so that a known word costs one lookup instead of
+ * one per feature.  The sums are taken from the slot table, so both paths
+ * give the same scores.
+ */
+#ifndef PA_NER_MODEL_H
+#define PA_NER_MODEL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ner_features.h"
+#include "ner_tags.h"
+
+#define NER_MODEL_MAGIC "PAENTMDL"
+#define NER_MODEL_FORMAT 1
+#define NER_MODEL_BYTE_ORDER 0x01020304u
+
+typedef struct ner_model_header
+{
+	char		magic[8];		/* NER_MODEL_MAGIC, no terminator */
+	uint32_t	format;			/* NER_MODEL_FORMAT */
+	uint32_t	byte_order;		/* NER_MODEL_BYTE_ORDER as written */
+	uint32_t	tag_count;		/* NER_TAG_COUNT */
+	uint32_t	slot_bits;
+	uint32_t	feature_count;	/* slots in use */
+	uint32_t	vocab_bits;		/* vocabulary slots: 2^vocab_bits, or none when 0 */
+	float		scale;			/* weight of one quantum */
+	uint32_t	vocab_count;	/* vocabulary slots in use */
+	char		description[96];	/* what it was trained on, NUL-terminated */
+	int32_t		start[NER_TAG_COUNT];	/* quantised score of a sentence's first tag */
+	int32_t		transition[NER_TAG_COUNT][NER_TAG_COUNT];	/* [previous][next] */
+} ner_model_header;
+
+typedef struct ner_slot
+{
+	uint32_t	key;			/* high half of the feature hash, | 1; 0 = empty */
+	int16_t		weight[NER_TAG_COUNT];
+	int16_t		unused;
+} ner_slot;
+
+#define NER_VOCAB_OFFSETS (2 * NER_WINDOW + 1)
+
+typedef struct ner_vocab_entry
+{
+	uint64_t	word;			/* ner_token.word | 1; 0 = empty slot */
+	int16_t		weight[NER_VOCAB_OFFSETS][NER_TAG_COUNT];	/* [d + NER_WINDOW] */
+	int16_t		unused[3];
+} ner_vocab_entry;
+
+typedef struct pa_ner_model
+{
+	const ner_model_header *header;
+	const ner_slot *slots;
+	uint32_t	mask;			/* slot count - 1 */
+	const ner_vocab_entry *vocab;	/* NULL when the model has none */
+	uint32_t	vocab_mask;
+	float		start[NER_TAG_COUNT];	/* in quanta, as float for decoding */
+	float		transition[NER_TAG_COUNT][NER_TAG_COUNT];
+} pa_ner_model;
+
+/* Offset of the slot table in the file. */
+#define NER_MODEL_SLOTS_OFFSET ((sizeof(ner_model_header) + 15) & ~(size_t) 15)
+
+/*
+ * Checks a model file image (4-byte aligned) and sets up model to read
+ * from it.  Returns NULL, or a message saying what is wrong.
+ */
+const char *pa_ner_model_open(pa_ner_model *model, const void *data, size_t len);
+
+/* The key a feature hash is stored under (its slot comes from the low bits). */
+static inline uint32_t
+ner_slot_key(uint64_t feature)
+{
+	return (uint32_t) (feature >> 32) | 1;
+}
+
+/* Adds the weights of n features to scores[NER_TAG_COUNT]. */
+static inline void
+ner_model_add(const pa_ner_model *model, const uint64_t *features, size_t n, int32_t *scores)
+{
+	for (size_t f = 0; f < n; f++)
+	{
+		uint32_t	key = ner_slot_key(features[f]);
+
+		for (uint32_t i = (uint32_t) features[f] & model->mask;; i = (i + 1) & model->mask)
+		{
+			const ner_slot *slot = &model->slots[i];
+
+			if (slot->key == key)
+			{
+				for (int t = 0; t < NER_TAG_COUNT; t++)
+					scores[t] += slot->weight[t];
+				break;
+			}
+			if (slot->key == 0)
+				break;
+		}
+	}
+}
+
+/* The vocabulary entry of a word hash, or NULL. */
+static inline const ner_vocab_entry *
+ner_model_vocab_find(const pa_ner_model *model, uint64_t word)
+{
+	word |= 1;
+	if (model->vocab == NULL)
+		return NULL;
+	for (uint32_t i = (uint32_t) word & model->vocab_mask;; i = (i + 1) & model->vocab_mask)
+	{
+		if (model->vocab[i].word == word)
+			return &model->vocab[i];
+		if (model->vocab[i].word == 0)
+			return NULL;
+	}
+}
+
+#endif							/* PA_NER_MODEL_H */

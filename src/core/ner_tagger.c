@@ -1,0 +1,172 @@
+/*
+ * ner_tagger.c: the two tagging passes over a document (see ner_tagger.h).
+ *
+ * Features are computed a sentence at a time into one buffer, and the
+ * scorer is asked to prefetch all of them before any is summed: the model
+ * is larger than the CPU caches, and overlapping the misses is what makes
+ * scoring fast.
+ */
+#include "ner_tagger.h"
+
+#include <string.h>
+
+#include "ner_decode.h"
+
+/* Sentences between two progress ticks. */
+#define TICK_SENTENCES 256
+
+/* Room for the features of one sentence. */
+typedef struct sentence_features
+{
+	uint64_t   *features;		/* longest sentence x NER_MAX_LOCAL_FEATURES */
+	uint32_t   *start;			/* per token + 1: offsets into features */
+	uint8_t    *back;			/* Viterbi scratch */
+} sentence_features;
+
+/* Decodes every sentence from emissions into tags. */
+static void
+decode_sentences(const pa_document *doc, const ner_scorer *scorer, uint8_t *back, uint8_t *tags,
+				 const float *emissions)
+{
+	for (size_t s = 0; s < doc->segments.sentence_count; s++)
+	{
+		const pa_sentence *sent = &doc->segments.sentences[s];
+
+		ner_viterbi(emissions + (size_t) sent->first_token * NER_TAG_COUNT, sent->token_count,
+					scorer->start, scorer->transition, back, tags + sent->first_token);
+	}
+}
+
+/* Adds the word features of every token of the sentence [first, end) to its neighbours. */
+static void
+score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
+			float *emissions)
+{
+	uint64_t	features[NER_WORD_FEATURES];
+
+	for (size_t j = first; j < end; j++)
+	{
+		float	   *targets[2 * NER_WINDOW + 1];
+
+		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
+		{
+			size_t		i = j - (size_t) d;
+
+			targets[d + NER_WINDOW] = (d > 0 && j < first + (size_t) d) || (d < 0 && i >= end) ?
+				NULL : emissions + i * NER_TAG_COUNT;
+		}
+		if (scorer->add_word != NULL && scorer->add_word(scorer->ctx, toks[j].word, targets))
+			continue;
+		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
+		{
+			if (targets[d + NER_WINDOW] != NULL)
+				scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
+							targets[d + NER_WINDOW]);
+		}
+	}
+}
+
+/* Computes the context (pass one) or document (pass two) features of a sentence into buf. */
+static void
+sentence_features_of(const ner_tagging *t, const pa_lexicon *lex, const ner_doc_summary *summary,
+					 size_t first, size_t end, sentence_features *buf)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		buf->start[i - first] = (uint32_t) used;
+		used += summary == NULL ?
+			ner_context_features(t->toks, lex, first, end, i, buf->features + used) :
+			ner_doc_features(summary, t->toks, t->first_pass, first, end, i, buf->features + used);
+	}
+	buf->start[end - first] = (uint32_t) used;
+}
+
+/* Scores the local (pass one) or document (pass two) features of every token. */
+static pa_status
+score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *scorer,
+			 const ner_doc_summary *summary, const pa_progress *progress,
+			 sentence_features *buf, ner_tagging *out)
+{
+	for (size_t s = 0; s < doc->segments.sentence_count; s++)
+	{
+		const pa_sentence *sent = &doc->segments.sentences[s];
+		size_t		first = sent->first_token;
+		size_t		end = first + sent->token_count;
+
+		if (progress != NULL && s % TICK_SENTENCES == TICK_SENTENCES - 1 &&
+			progress->tick(progress->ctx))
+			return PA_CANCELLED;
+		if (summary == NULL && scorer->prefetch_word != NULL)
+		{
+			for (size_t j = first; j < end; j++)
+				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
+		}
+		sentence_features_of(out, lex, summary, first, end, buf);
+		if (scorer->prefetch != NULL)
+			scorer->prefetch(scorer->ctx, buf->features, buf->start[end - first]);
+		if (summary == NULL)
+			score_words(scorer, out->toks, first, end, out->emissions);
+		for (size_t i = first; i < end; i++)
+			scorer->add(scorer->ctx, buf->features + buf->start[i - first],
+						buf->start[i - first + 1] - buf->start[i - first],
+						out->emissions + i * NER_TAG_COUNT);
+	}
+	return PA_OK;
+}
+
+/* Allocates the per-sentence buffers for the longest sentence of doc. */
+static pa_status
+allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf)
+{
+	size_t		longest = 1;
+
+	for (size_t s = 0; s < doc->segments.sentence_count; s++)
+	{
+		if (doc->segments.sentences[s].token_count > longest)
+			longest = doc->segments.sentences[s].token_count;
+	}
+	buf->features = pa_arena_alloc_array(arena, longest, NER_MAX_LOCAL_FEATURES * sizeof(uint64_t));
+	buf->start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
+	buf->back = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT);
+	return buf->features && buf->start && buf->back ? PA_OK : PA_ERR_NOMEM;
+}
+
+/* Tags a document; see ner_tagger.h. */
+pa_status
+ner_tag_document(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *scorer,
+				 int passes, pa_arena *arena, const pa_progress *progress, ner_tagging *out)
+{
+	size_t		n = doc->tokens.count;
+	sentence_features buf;
+	ner_doc_summary summary;
+	pa_status	status;
+
+	status = ner_prepare(doc, lex, arena, &out->toks);
+	if (status == PA_OK)
+		status = allocate_buffers(doc, arena, &buf);
+	if (status != PA_OK)
+		return status;
+	out->first_pass = pa_arena_alloc(arena, n + 1);
+	out->emissions = pa_arena_alloc_array(arena, n + 1, NER_TAG_COUNT * sizeof(float));
+	if (out->first_pass == NULL || out->emissions == NULL)
+		return PA_ERR_NOMEM;
+	memset(out->emissions, 0, n * NER_TAG_COUNT * sizeof(float));
+	status = score_tokens(doc, lex, scorer, NULL, progress, &buf, out);
+	if (status != PA_OK)
+		return status;
+	decode_sentences(doc, scorer, buf.back, out->first_pass, out->emissions);
+	out->tags = out->first_pass;
+	if (passes < 2)
+		return PA_OK;
+	out->tags = pa_arena_alloc(arena, n + 1);
+	if (out->tags == NULL)
+		return PA_ERR_NOMEM;
+	status = ner_doc_summarise(out->toks, n, out->first_pass, arena, &summary);
+	if (status == PA_OK)
+		status = score_tokens(doc, lex, scorer, &summary, progress, &buf, out);
+	if (status == PA_OK)
+		decode_sentences(doc, scorer, buf.back, out->tags, out->emissions);
+	return status;
+}

@@ -1,0 +1,49 @@
+/*
+ * ner_tagger.h: tagging one document in two passes.
+ *
+ * Pass one scores each token's local features and decodes each sentence;
+ * pass two adds the non-local features computed from pass one's tags
+ * (ner_docfeat.h) to the same scores and decodes again.  The weights come
+ * through a scorer, so the trainer runs exactly this code with its float
+ * weights and the runtime with the quantised model.
+ */
+#ifndef PA_NER_TAGGER_H
+#define PA_NER_TAGGER_H
+
+#include "ner_docfeat.h"
+#include "ner_features.h"
+#include "tokenize.h"
+
+typedef struct ner_scorer
+{
+	/* Adds the weights of n features to scores[NER_TAG_COUNT]. */
+	void		(*add) (const void *ctx, const uint64_t *features, size_t n, float *scores);
+	/*
+	 * Optional (may be NULL): adds the word features of a known word to the
+	 * tokens around it, targets[d + NER_WINDOW] receiving what the word gives
+	 * the token d places before it (NULL targets are outside the sentence).
+	 * Returns 0, adding nothing, for an unknown word.
+	 */
+	int			(*add_word) (const void *ctx, uint64_t word, float *const *targets);
+	/* Optional: starts loading what add and add_word will read, to overlap cache misses. */
+	void		(*prefetch) (const void *ctx, const uint64_t *features, size_t n);
+	void		(*prefetch_word) (const void *ctx, uint64_t word);
+	const void *ctx;
+	const float *start;			/* [NER_TAG_COUNT] */
+	const float (*transition)[NER_TAG_COUNT];
+} ner_scorer;
+
+typedef struct ner_tagging
+{
+	ner_token  *toks;			/* per token */
+	uint8_t    *first_pass;		/* tags of pass one */
+	uint8_t    *tags;			/* final tags */
+	float	   *emissions;		/* final scores, NER_TAG_COUNT per token */
+} ner_tagging;
+
+/* Tags doc with one pass or two; lex may be NULL. */
+pa_status	ner_tag_document(const pa_document *doc, const pa_lexicon *lex,
+							 const ner_scorer *scorer, int passes, pa_arena *arena,
+							 const pa_progress *progress, ner_tagging *out);
+
+#endif							/* PA_NER_TAGGER_H */

@@ -1,0 +1,141 @@
+/*
+ * test_ner.c: the parts of the entity stage that work without a trained
+ * model: token forms, the lexicon trie, constrained decoding and the
+ * canonical forms of mentions.
+ */
+#include <stdio.h>
+
+#include "lexicon.h"
+#include "ner_canonical.h"
+#include "ner_decode.h"
+#include "ner_text.h"
+#include "unit.h"
+
+/* Lower case and shape of ASCII and non-ASCII words. */
+UNIT_TEST(ner_token_forms)
+{
+	char		buf[64];
+	size_t		n;
+
+	n = ner_lower("ÉCOLE 42", strlen("ÉCOLE 42"), 1, buf);
+	buf[n] = '\0';
+	CHECK_EQ_STR(buf, "école 00");
+	n = ner_shape("McDonald", 8, 2, buf);
+	buf[n] = '\0';
+	CHECK_EQ_STR(buf, "XxXxx");
+	n = ner_shape("U.S.", 4, 2, buf);
+	buf[n] = '\0';
+	CHECK_EQ_STR(buf, "X.X.");
+	CHECK(ner_token_key("Berlin", 6) == ner_token_key("BERLIN", 6));
+	CHECK(ner_token_key("Berlin", 6) != ner_token_key("Bern", 4));
+}
+
+/* Tokenizes text and fills the lexicon keys of its tokens; returns the token count. */
+static size_t
+token_keys(const char *text, pa_arena *arena, uint64_t *keys, size_t max)
+{
+	pa_token_list list;
+
+	if (pa_tokenize(text, strlen(text), arena, NULL, &list) != PA_OK)
+		return 0;
+	for (size_t i = 0; i < list.count && i < max; i++)
+		keys[i] = ner_token_key(text + list.tokens[i].start, list.tokens[i].end - list.tokens[i].start);
+	return list.count < max ? list.count : max;
+}
+
+/* Longest matches per category, case-insensitive, multi-token names. */
+UNIT_TEST(ner_lexicon_longest_match)
+{
+	static const char cities[] = "York\nNew York\nSt. Louis\n";
+	static const char countries[] = "Germany\n";
+	pa_lexicon_source sources[2] = {
+		{"city", cities, sizeof(cities) - 1},
+		{"country", countries, sizeof(countries) - 1}
+	};
+	pa_arena	arena;
+	pa_lexicon	lex;
+	uint64_t	keys[16];
+	uint64_t	codes[16];
+	size_t		n;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_lexicon_build(&lex, sources, 2, &arena, &arena) == PA_OK);
+	CHECK_EQ_LONG(lex.name_count, 4);
+	n = token_keys("from NEW YORK to St. Louis and germany", &arena, keys, 16);
+	CHECK_EQ_LONG(n, 8);
+	pa_lexicon_match(&lex, keys, n, codes);
+	CHECK_EQ_LONG(codes[0], 0);
+	CHECK_EQ_LONG(codes[1] & 15, PA_LEX_BEGIN);	/* New York, not York alone */
+	CHECK_EQ_LONG(codes[2] & 15, PA_LEX_LAST);
+	CHECK_EQ_LONG(codes[4] & 15, PA_LEX_BEGIN);
+	CHECK_EQ_LONG(codes[5] & 15, PA_LEX_LAST);
+	CHECK_EQ_LONG(codes[7], (uint64_t) PA_LEX_UNIT << 4);	/* category 1 */
+	pa_arena_release(&arena);
+}
+
+/* Decoding never starts a sentence with I, nor puts I after another type. */
+UNIT_TEST(ner_viterbi_constraints)
+{
+	float		emissions[3 * NER_TAG_COUNT] = {0};
+	float		start[NER_TAG_COUNT] = {0};
+	float		transition[NER_TAG_COUNT][NER_TAG_COUNT] = {{0}};
+	uint8_t		back[3 * NER_TAG_COUNT];
+	uint8_t		tags[3];
+
+	/* token 0 prefers I-PER, token 1 I-ORG, token 2 I-ORG */
+	emissions[0 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_PERSON)] = 5;
+	emissions[0 * NER_TAG_COUNT + ner_begin_tag(PA_ENT_PERSON)] = 4;
+	emissions[1 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_ORG)] = 5;
+	emissions[1 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_PERSON)] = 4;
+	emissions[2 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_ORG)] = 1;
+	ner_viterbi(emissions, 3, start, (const float (*)[NER_TAG_COUNT]) transition, back, tags);
+	CHECK_EQ_LONG(tags[0], ner_begin_tag(PA_ENT_PERSON));
+	CHECK_EQ_LONG(tags[1], ner_inside_tag(PA_ENT_PERSON));
+	for (int i = 1; i < 3; i++)
+		CHECK(ner_tag_allowed(tags[i - 1], tags[i]));
+}
+
+/* Makes a mention over tokens [first, first + count) of doc. */
+static pa_entity
+mention(const pa_document *doc, uint32_t first, uint32_t count, pa_entity_type type)
+{
+	pa_entity	e;
+
+	memset(&e, 0, sizeof(e));
+	e.first_token = first;
+	e.token_count = count;
+	e.start = doc->tokens.tokens[first].start;
+	e.end = doc->tokens.tokens[first + count - 1].end;
+	e.type = type;
+	return e;
+}
+
+/* Short mentions take the fullest form; acronyms their expansion and its type. */
+UNIT_TEST(ner_canonical_forms)
+{
+	static const char text[] = "Angela  Merkel met the International Atomic Energy Agency (IAEA). "
+		"Merkel said the IAEA was right.";
+	pa_arena	arena;
+	pa_document doc;
+	ner_token  *toks;
+	pa_entity	items[5];
+	char		got[128];
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
+	items[0] = mention(&doc, 0, 2, PA_ENT_PERSON);	/* Angela Merkel */
+	items[1] = mention(&doc, 4, 4, PA_ENT_ORG); /* International Atomic Energy Agency */
+	items[2] = mention(&doc, 9, 1, PA_ENT_MISC);	/* IAEA, mistyped */
+	items[3] = mention(&doc, 12, 1, PA_ENT_PERSON); /* Merkel */
+	items[4] = mention(&doc, 15, 1, PA_ENT_ORG);	/* IAEA */
+	CHECK(ner_canonicalise(&doc, toks, items, 5, &arena) == PA_OK);
+	snprintf(got, sizeof(got), "%.*s", (int) items[3].canonical_len, items[3].canonical);
+	CHECK_EQ_STR(got, "Angela Merkel");
+	snprintf(got, sizeof(got), "%.*s", (int) items[0].canonical_len, items[0].canonical);
+	CHECK_EQ_STR(got, "Angela Merkel");
+	snprintf(got, sizeof(got), "%.*s", (int) items[4].canonical_len, items[4].canonical);
+	CHECK_EQ_STR(got, "International Atomic Energy Agency");
+	CHECK_EQ_LONG(items[2].type, PA_ENT_ORG);
+	pa_arena_release(&arena);
+}
