@@ -22,15 +22,23 @@ run_sql() {
 }
 
 run_sql -c "CREATE EXTENSION IF NOT EXISTS pg_article"
-run_sql -v article="$(cat "$article")" <<'SQL'
+run_sql -v article="$(cat "$article")" -v published="${PA_DEMO_PUBLISHED:-2024-03-14}" <<'SQL'
 \pset footer off
 SELECT article_version();
-CREATE TEMP TABLE articles AS SELECT 1 AS id, :'article'::text AS body;
+CREATE TEMP TABLE articles AS SELECT 1 AS id, :'article'::text AS body, :'published'::date AS published_on;
 \echo '--- sentences'
-SELECT s.sentence_no, s.paragraph_no, s.start_pos, s.end_pos, s.sentence
+SELECT s.sentence_no, s.paragraph_no, s.start_pos, s.end_pos, left(s.sentence, 90) AS sentence
   FROM articles a, article_sentences(a.body) s;
-\echo '--- tokens that are not plain words'
-SELECT t.token_no, t.sentence_no, t.token, t.kind
-  FROM articles a, article_tokens(a.body) t
- WHERE t.kind NOT IN ('word', 'punct');
+\echo '--- entities'
+SELECT e.entity, e.type, e.canonical, e.start_pos, e.end_pos, e.sentence_no, round(e.score::numeric, 2) AS score
+  FROM articles a, article_entities(a.body) e;
+SELECT article_entity_keys(body) AS entity_keys FROM articles;
+\echo '--- dates and times (published ' :'published' ')'
+SELECT d.expression, d.type, d.value, d.period, d.granularity, d.sentence_no
+  FROM articles a, article_dates(a.body, a.published_on) d;
+SELECT article_date_ranges(body, published_on) AS days_mentioned FROM articles;
+\echo '--- quotations'
+SELECT left(q.quote, 60) AS quote, q.kind, q.speaker, q.speaker_canonical, q.speaker_role, q.cue
+  FROM articles a, article_quotes(a.body) q;
+SELECT article_quote_speakers(body) AS speakers FROM articles;
 SQL
