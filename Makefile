@@ -14,6 +14,8 @@ CORE_SRCS = \
 	src/core/abbreviations.c \
 	src/core/tokenize.c \
 	src/core/segment.c \
+	src/core/segment_tokens.c \
+	src/core/paragraphs.c \
 	src/core/document.c \
 	src/core/dates.c \
 	src/core/dates_calendar.c \

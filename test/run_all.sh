@@ -4,7 +4,8 @@
 #   bash test/run_all.sh
 # Tiers: core unit tests (plain and sanitized), the segmentation suite
 # (plain and sanitized), valgrind over the unit tests and every command line
-# subcommand, pg_regress and pgTAP against a throw-away cluster,
+# subcommand, the command line suite, pg_regress and pgTAP against a
+# throw-away cluster,
 # accuracy floors, and 60 seconds of fuzzing (FUZZ_SECONDS to change it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -109,6 +110,9 @@ run_counted unit-sanitized build/sanitize/unit_tests
 run_counted segmentation build/plain/segment_cases test/segment/cases
 run_counted segmentation-sanitized build/sanitize/segment_cases test/segment/cases
 run_counted valgrind bash test/valgrind.sh
+
+echo "== command line"
+run_counted cli bash test/cli/run.sh
 
 echo "== PostgreSQL"
 run_regress
