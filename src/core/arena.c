@@ -4,9 +4,11 @@
 #include "arena.h"
 
 #include <stdint.h>
+#include <string.h>
 
 #define PA_ARENA_ALIGN 16
 #define PA_ARENA_MIN_BLOCK (64 * 1024)
+#define PA_ARENA_MIN_ARRAY 16
 
 struct pa_arena_block
 {
@@ -80,6 +82,25 @@ pa_arena_alloc_array(pa_arena *arena, size_t count, size_t elem_size)
 	if (elem_size != 0 && count > SIZE_MAX / elem_size)
 		return NULL;
 	return pa_arena_alloc(arena, count * elem_size);
+}
+
+/* Doubles an array's room by copying it into a new, larger one. */
+void *
+pa_arena_grow_array(pa_arena *arena, void *array, size_t count,
+					size_t *capacity, size_t elem_size)
+{
+	size_t		want = *capacity == 0 ? PA_ARENA_MIN_ARRAY : *capacity * 2;
+	void	   *grown;
+
+	if (*capacity > SIZE_MAX / 2)
+		return NULL;
+	grown = pa_arena_alloc_array(arena, want, elem_size);
+	if (grown == NULL)
+		return NULL;
+	if (count > 0)
+		memcpy(grown, array, count * elem_size);
+	*capacity = want;
+	return grown;
 }
 
 /* Returns all blocks to the allocator and leaves the arena empty. */

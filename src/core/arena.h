@@ -39,6 +39,15 @@ void	   *pa_arena_alloc(pa_arena *arena, size_t size);
 /* Returns room for count elements of elem_size bytes; NULL on overflow too. */
 void	   *pa_arena_alloc_array(pa_arena *arena, size_t count, size_t elem_size);
 
+/*
+ * Copies array, which holds count elements, into a new array with room for
+ * twice *capacity elements (16 when *capacity is 0) and sets *capacity to
+ * that.  Returns the new array, or NULL when memory runs out or the size
+ * overflows (then array and *capacity are unchanged).
+ */
+void	   *pa_arena_grow_array(pa_arena *arena, void *array, size_t count,
+								size_t *capacity, size_t elem_size);
+
 /* Gives every block back to the allocator; the arena may be used again. */
 void		pa_arena_release(pa_arena *arena);
 

@@ -495,14 +495,12 @@ push_token(token_buffer *buf)
 {
 	if (buf->count == buf->capacity)
 	{
-		size_t		capacity = buf->capacity * 2;
-		pa_token   *grown = pa_arena_alloc_array(buf->arena, capacity, sizeof(pa_token));
+		pa_token   *grown = pa_arena_grow_array(buf->arena, buf->tokens, buf->count,
+												&buf->capacity, sizeof(pa_token));
 
 		if (grown == NULL)
 			return NULL;
-		memcpy(grown, buf->tokens, buf->count * sizeof(pa_token));
 		buf->tokens = grown;
-		buf->capacity = capacity;
 	}
 	return &buf->tokens[buf->count++];
 }

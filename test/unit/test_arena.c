@@ -64,3 +64,63 @@ UNIT_TEST(arena_reports_allocator_failure)
 	CHECK(pa_arena_alloc(&arena, 8) == NULL);
 	pa_arena_release(&arena);
 }
+
+UNIT_TEST(arena_grow_array_keeps_contents_and_doubles)
+{
+	pa_arena	arena;
+	int		   *values = NULL;
+	size_t		count = 0;
+	size_t		capacity = 0;
+	size_t		grows = 0;
+	int			intact = 1;
+
+	pa_arena_init(&arena, unit_allocator());
+	for (int v = 0; v < 1000; v++)
+	{
+		if (count == capacity)
+		{
+			size_t		before = capacity;
+			int		   *grown = pa_arena_grow_array(&arena, values, count, &capacity, sizeof(int));
+
+			CHECK(grown != NULL && grown != values);
+			if (grown == NULL)
+				break;
+			CHECK(capacity == (before == 0 ? 16 : before * 2));
+			for (size_t k = 0; k < count; k++)
+				intact &= grown[k] == (int) k;
+			values = grown;
+			grows++;
+		}
+		values[count++] = v;
+	}
+	CHECK(intact);
+	CHECK_EQ_LONG(count, 1000);
+	CHECK_EQ_LONG(capacity, 1024);
+	CHECK_EQ_LONG(grows, 7);	/* 16, 32, 64, 128, 256, 512, 1024 */
+	for (size_t k = 0; k < count; k++)
+		intact &= values[k] == (int) k;
+	CHECK(intact);
+	pa_arena_release(&arena);
+}
+
+UNIT_TEST(arena_grow_array_failure_leaves_array_alone)
+{
+	pa_arena	arena;
+	pa_arena	failing;
+	char		stack[4] = "abc";
+	size_t		capacity = SIZE_MAX / 2 + 1;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_arena_grow_array(&arena, stack, 3, &capacity, 1) == NULL);
+	CHECK(capacity == SIZE_MAX / 2 + 1);
+	capacity = SIZE_MAX / 8;
+	CHECK(pa_arena_grow_array(&arena, stack, 3, &capacity, 8) == NULL);
+	CHECK(capacity == SIZE_MAX / 8);
+	pa_arena_release(&arena);
+
+	pa_arena_init(&failing, (pa_allocator) {failing_alloc, NULL, NULL});
+	capacity = 4;
+	CHECK(pa_arena_grow_array(&failing, stack, 3, &capacity, 1) == NULL);
+	CHECK(capacity == 4 && strcmp(stack, "abc") == 0);
+	pa_arena_release(&failing);
+}
