@@ -18,6 +18,7 @@
 #define MAX_SHORT_DESCRIPTION 2
 #define MAX_EARLIER_TOKENS 600
 #define MAX_MODIFIERS 4
+#define ROLE_WINDOW 3000
 
 /* Whether tokens a and b have the same text, ignoring ASCII case. */
 static int
@@ -69,13 +70,37 @@ content_words(const qx_context *ctx, pa_token_range d, int *definite)
 	return d;
 }
 
-/* The person introduced with the words of d before the name (Cuban leader Fidel Castro), nearest to at. */
+/* The index of the first entity mentioned at or after token i (entities are sorted by position). */
+static size_t
+first_entity_from(const qx_context *ctx, uint32_t i)
+{
+	size_t		lo = 0,
+				hi = ctx->entity_count;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (ctx->entities[mid].mention.first < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * The person introduced with the words of d before the name (Cuban leader
+ * Fidel Castro), nearest before at, else first after, within
+ * ROLE_WINDOW tokens (so that the cost stays linear in the document).
+ */
 static int
 named_by_role(const qx_context *ctx, pa_token_range d, uint32_t at, pa_token_range *out)
 {
 	size_t		best = SIZE_MAX;
+	size_t		end = first_entity_from(ctx, at + ROLE_WINDOW);
 
-	for (size_t e = 0; e < ctx->entity_count; e++)
+	for (size_t e = first_entity_from(ctx, at > ROLE_WINDOW ? at - ROLE_WINDOW : 0); e < end; e++)
 	{
 		const pa_quote_entity *ent = &ctx->entities[e];
 		uint32_t	m = ent->mention.first;

@@ -132,16 +132,15 @@ attribution_end(const qx_attribution *att)
 static uint32_t
 coordinated_report(const qx_context *ctx, uint32_t a, uint32_t end)
 {
-	for (uint32_t i = a + 1; i + 1 < end; i++)
-	{
-		pa_token_range cue;
+	uint32_t	last_cue = end;
+	pa_token_range cue;
 
-		if (!qx_is_comma(ctx, i) || !(qx_is_word(ctx, i + 1, "and") || qx_is_word(ctx, i + 1, "but")))
-			continue;
-		for (uint32_t j = i + 2; j < end; j++)
-			if (qx_cue_at(ctx, j, end, &cue))
-				return i;
-	}
+	/* the last cue of the sentence, found once: a ", and" before it opens another report */
+	while (last_cue > a + 2 && !qx_cue_at(ctx, last_cue - 1, end, &cue))
+		last_cue--;
+	for (uint32_t i = a + 1; i + 2 < last_cue; i++)
+		if (qx_is_comma(ctx, i) && (qx_is_word(ctx, i + 1, "and") || qx_is_word(ctx, i + 1, "but")))
+			return i;
 	return end;
 }
 
@@ -198,8 +197,13 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 	uint32_t	end = a + sentence->token_count;
 	size_t		n = 0;
 
+	uint32_t	last_marked = QX_NONE;
+
 	while (end > a && (qx_is_stop(ctx, end - 1) || ctx->tok[end - 1].kind == PA_TOK_QUOTE))
 		end--;
+	for (uint32_t k = end; k > a && last_marked == QX_NONE; k--)
+		if (!qx_free(ctx, k - 1))
+			last_marked = k - 1;	/* the last quoted token, found once */
 
 	for (uint32_t i = a; i < end; i++)
 	{
@@ -222,7 +226,7 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 			i = clause_end + 1;
 			continue;
 		}
-		if (!qx_free_range(ctx, cue.first + cue.count, end))
+		if (last_marked != QX_NONE && last_marked >= cue.first + cue.count)
 			return n;			/* the report holds quoted words: its partial quotes stand for it */
 		i = cue.first + cue.count - 1;
 	}

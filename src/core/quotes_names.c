@@ -18,11 +18,14 @@
 
 #include <string.h>
 
+#define MAX_WALK 64
+
 typedef struct name_run
 {
 	pa_token_range range;
 	uint32_t	hash;			/* of the last word */
 	uint32_t	next;			/* next run in the same bucket, or QX_NONE */
+	uint32_t	prev;			/* previous run in the same bucket, or QX_NONE */
 	uint32_t	initials_hash;	/* of the capitalised words' initials */
 	uint32_t	next_initials;	/* next run in the same initials bucket, or QX_NONE */
 	uint32_t	canonical;		/* index of the fullest form */
@@ -296,41 +299,60 @@ typedef struct run_buckets
 	uint32_t	mask;
 } run_buckets;
 
-/* Points run r at its fullest form, using the buckets. */
+/* Whether run q is a fuller form of run r: longer, ending with r's words, not after and/of. */
+static int
+fuller_form(const qx_context *ctx, const name_run *runs, uint32_t q, uint32_t r)
+{
+	const name_run *run = &runs[r];
+	uint32_t	before;
+
+	if (runs[q].range.count <= run->range.count || !is_suffix(ctx, run, &runs[q]))
+		return 0;
+	before = runs[q].range.first + runs[q].range.count - run->range.count - 1;
+	return !(ctx->tags[before] & QW_NAME_LINK);	/* not Clinton -> Reno and Clinton */
+}
+
+/*
+ * Points run r at its fullest form: the nearest earlier fuller form in its
+ * bucket, else the first later one, looking at most MAX_WALK runs each way
+ * (so that a name repeated thousands of times costs linear time); an
+ * acronym takes the first run whose initials it spells (INS).
+ */
 static void
 link_run(const qx_context *ctx, name_run *runs, const run_buckets *b, uint32_t r)
 {
 	name_run   *run = &runs[r];
 	uint32_t	best = QX_NONE;
+	uint32_t	steps = 0;
 
-	for (uint32_t q = b->by_last[run->hash & b->mask]; q != QX_NONE; q = runs[q].next)
-	{
-		uint32_t	before = runs[q].range.first + runs[q].range.count - run->range.count - 1;
-
-		if (runs[q].range.count <= run->range.count || !is_suffix(ctx, run, &runs[q]) ||
-			(ctx->tags[before] & QW_NAME_LINK))
-			continue;			/* not Clinton -> Reno and Clinton, America -> Bank of America */
-		/* the nearest earlier form, else the first later one */
-		if (best == QX_NONE || (q < r && (best > r || q > best)) || (q > r && best > r && q < best))
+	for (uint32_t q = run->prev; q != QX_NONE && best == QX_NONE && steps < MAX_WALK; q = runs[q].prev, steps++)
+		if (fuller_form(ctx, runs, q, r))
 			best = q;
-	}
+	steps = 0;
+	for (uint32_t q = run->next; q != QX_NONE && best == QX_NONE && steps < MAX_WALK; q = runs[q].next, steps++)
+		if (fuller_form(ctx, runs, q, r))
+			best = q;
+	steps = 0;
 	if (best == QX_NONE && run->range.count == 1 && (ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS))
-	{
-		/* an acronym: the first run whose initials it spells (INS) */
-		for (uint32_t q = b->by_initials[run->hash & b->mask]; q != QX_NONE && best == QX_NONE;
-			 q = runs[q].next_initials)
+		for (uint32_t q = b->by_initials[run->hash & b->mask]; q != QX_NONE && best == QX_NONE &&
+			 steps < MAX_WALK; q = runs[q].next_initials, steps++)
 			if (spells_initials(ctx, run->range.first, &runs[q]))
 				best = q;
-	}
 	if (best != QX_NONE)
 		run->canonical = best;
 }
 
-/* Whether a sentence-initial one-word run also appears as a name elsewhere. */
+/* Whether a sentence-initial one-word run also appears as a name elsewhere (within MAX_WALK runs of its bucket). */
 static int
-seen_elsewhere(const qx_context *ctx, const name_run *runs, const run_buckets *b, const name_run *run)
+seen_elsewhere(const qx_context *ctx, const name_run *runs, const name_run *run)
 {
-	for (uint32_t q = b->by_last[run->hash & b->mask]; q != QX_NONE; q = runs[q].next)
+	uint32_t	steps = 0;
+
+	for (uint32_t q = run->prev; q != QX_NONE && steps < MAX_WALK; q = runs[q].prev, steps++)
+		if (!runs[q].sentence_initial && is_suffix(ctx, run, &runs[q]))
+			return 1;
+	steps = 0;
+	for (uint32_t q = run->next; q != QX_NONE && steps < MAX_WALK; q = runs[q].next, steps++)
 		if (!runs[q].sentence_initial && is_suffix(ctx, run, &runs[q]))
 			return 1;
 	return 0;
@@ -363,6 +385,9 @@ qx_find_names(qx_context *ctx)
 	for (size_t r = n; r-- > 0;)
 	{
 		runs[r].next = b.by_last[runs[r].hash & b.mask];
+		runs[r].prev = QX_NONE;
+		if (runs[r].next != QX_NONE)
+			runs[runs[r].next].prev = (uint32_t) r;
 		b.by_last[runs[r].hash & b.mask] = (uint32_t) r;
 		runs[r].next_initials = QX_NONE;
 		if (runs[r].range.count >= 2)
@@ -382,7 +407,7 @@ qx_find_names(qx_context *ctx)
 			full = &runs[full->canonical];
 		if (run->sentence_initial && run->range.count == 1 && full == run &&
 			!(ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS) &&
-			!seen_elsewhere(ctx, runs, &b, run))
+			!seen_elsewhere(ctx, runs, run))
 			continue;			/* Lawyers said ...: a capitalised common word */
 		entities[kept].mention = run->range;
 		entities[kept].canonical = full->range;
