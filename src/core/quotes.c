@@ -470,6 +470,9 @@ pa_quotes_extract(const pa_document *doc, const pa_quote_entity *entities, size_
 		else
 			*item = reported[b++];
 		resolve(&ctx, out->items, out->count - 1, &memory);
+		if (progress != NULL && progress->tick != NULL && (out->count & 255) == 0 &&
+			progress->tick(progress->ctx))
+			return PA_CANCELLED;
 	}
 	return PA_OK;
 }
