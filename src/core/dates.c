@@ -89,7 +89,7 @@ pa_dates_find(const pa_document *doc, const pa_date *published, pa_arena *arena,
 			  const pa_progress *progress, pa_timex_list *out)
 {
 	timex_buffer buffer = {NULL, 0, 0};
-	dt_doc_context context = {0, 0, 0, 0, -1, {0, 0, 0}};
+	dt_doc_context context = {0, 0, 0, 0, -1, {0, 0, 0}, 0, 0, 0};
 	dt_unit    *units;
 
 	out->items = NULL;

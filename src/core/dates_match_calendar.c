@@ -427,8 +427,10 @@ dtm_season(const dt_sentence *s, size_t i, dt_match *m)
 	dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_ABSOLUTE, PA_GRAN_SEASON);
 	m->frame.sub = s->u[i].val;
 	j = period_year_after(s, i + 1, m);
-	if (m->frame.year < 0)
-		return 0;
+	if (m->frame.year < 0 && m->frame.year_relative == 0 &&
+		(i == 0 || !(cls_at(s, i - 1) == DT_EDGE || (cls_at(s, i - 1) == DT_DET && s->u[i - 1].val == 0))))
+		return 0;				/* spring, fall: verbs and nouns unless "the" or early/late come first */
+	m->the_ok = 1;
 	return j;
 }
 

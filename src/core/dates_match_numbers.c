@@ -144,6 +144,15 @@ dtm_duration(const dt_sentence *s, size_t i, dt_match *m)
 	if (cls_at(s, j) == DT_SHIFT && (s->u[j].val < 0 || text_is(s, j, "later")) &&
 		!text_is(s, j, "before") && !text_is(s, j, "after"))
 	{
+		if (unit <= DT_U_MONTH && !text_is(s, j, "ago") && !text_is(s, j + 1, "than"))
+		{
+			/* three days later, a day earlier: how long after an event the text just told */
+			dt_frame_init(m, i, PA_TIMEX_DURATION, DT_A_DURATION, PA_GRAN_NONE);
+			m->frame.unit = (uint8_t) unit;
+			m->frame.amount = amount;
+			m->frame.amount2 = half;
+			return j;
+		}
 		if (amount == DT_AMOUNT_VAGUE)
 		{
 			dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);

@@ -256,8 +256,15 @@ resolve_offset(const dt_match *m, const pa_date *dct, dt_direction dir, const dt
 	today = dt_days_from_civil(dct->year, dct->month, dct->day);
 	year = dct->year;
 	month = dct->month;
+	if ((m->context & DT_FR_ANAPHOR) && f->unit == DT_U_MONTH && c->month_year > 0)
+	{
+		year = c->month_year;	/* the following month: after the one in focus */
+		month = c->month;
+	}
+	else if ((m->context & DT_FR_ANAPHOR) && c->day_sentence >= 0)
+		today = dt_days_from_civil(c->day.year, c->day.month, c->day.day);	/* that day */
 	if ((m->context & DT_FR_CONTEXT_QUARTER) ||
-		((m->context & DT_FR_YEAR_EARLIER) && (c->quarter_year > 0 || f->sub > 0)))
+		((m->context & DT_FR_YEAR_EARLIER) && (f->sub > 0 || (c->quarter_year > 0 && !c->year_focus))))
 	{
 		p.gran = PA_GRAN_QUARTER;
 		p.sub = context_quarter(c, dct, &p.year);
@@ -586,6 +593,8 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 	{
 		case DT_A_DURATION:
 			format_duration(f, out->value);
+			if (f->unit == DT_U_MONTH && (f->amount == 6 || f->amount == 9))
+				context->year_focus = 1;	/* the first nine months: a year earlier is a year */
 			return;
 		case DT_A_SET:
 			if (f->weekday > 0)
@@ -600,7 +609,9 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 			snprintf(out->value, PA_TIMEX_VALUE_MAX, "%s", refs[f->ref]);
 			return;
 		case DT_A_WEEKDAY:
-			p = resolve_weekday(f, dct, direction);
+			/* the previous Friday: before the day in focus */
+			p = resolve_weekday(f, (m->context & DT_FR_ANAPHOR) && context->day_sentence >= 0 ?
+								&context->day : dct, direction);
 			break;
 		case DT_A_OFFSET:
 			p = resolve_offset(m, dct, direction, context);
@@ -621,6 +632,14 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 	out->has_period = (uint8_t) point_period(&p, &out->period_start, &out->period_end);
 	if (f->anchor == DT_A_ABSOLUTE && f->year > 0 && f->gran >= PA_GRAN_YEAR)
 		context->year = f->year;
+	if (p.gran == PA_GRAN_YEAR && f->anchor == DT_A_OFFSET && f->offset < 0 && !(m->context & DT_FR_YEAR_EARLIER))
+		context->year_focus = 1;
+	if (p.gran >= PA_GRAN_MONTH && p.gran != PA_GRAN_WEEK && p.gran != PA_GRAN_WEEKEND &&
+		p.year > 0 && p.month > 0)
+	{
+		context->month_year = p.year;
+		context->month = p.month;
+	}
 	if (p.gran >= PA_GRAN_DAY && p.year > 0 && p.month > 0 && p.day > 0)
 	{
 		context->day.year = p.year;
@@ -633,5 +652,6 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 	{
 		context->quarter_year = p.year;
 		context->quarter = p.sub;
+		context->year_focus = 0;
 	}
 }

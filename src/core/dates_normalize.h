@@ -17,6 +17,10 @@ typedef struct dt_doc_context
 	long		sentence;		/* the sentence being read */
 	long		day_sentence;	/* the sentence of the last day resolved, -1 when none */
 	pa_date		day;			/* that day: a time later in the sentence falls on it */
+	int			month_year;		/* the last month (or day) resolved, 0 when none */
+	int			month;
+	int			year_focus;		/* the last period named was a year or a year's part (nine
+								 * months), not a quarter: "a year earlier" compares years */
 } dt_doc_context;
 
 /* Fills out's type, value, granularity and period from m; dct may be NULL. */

@@ -66,6 +66,14 @@ relative_sign(int rel)
 	return rel == DT_REL_NEXT ? 1 : rel == DT_REL_THIS ? 0 : -1;
 }
 
+/* Whether the relative word at i counts from the last date named: the following, the previous, the same. */
+static int
+anaphoric_relative(const dt_sentence *s, size_t i)
+{
+	return i > 0 && cls_at(s, i - 1) == DT_DET && s->u[i - 1].val == 0 &&
+		(text_is(s, i, "following") || text_is(s, i, "previous") || text_is(s, i, "same"));
+}
+
 /* this|last|next year's [ordinal] quarter, at unit i (the relative word). */
 static size_t
 relative_year_quarter(const dt_sentence *s, size_t i, dt_match *m)
@@ -113,10 +121,12 @@ relative_unit(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, dt_unit_granularity(unit));
 	m->frame.unit = (uint8_t) unit;
-	m->frame.offset = relative_sign(rel);
+	m->frame.offset = text_is(s, i, "same") && unit <= DT_U_MONTH ? 0 : relative_sign(rel);
 	m->the_ok = 1;
 	if (unit == DT_U_YEAR && after_the && (text_is(s, i, "following") || text_is(s, i, "previous")))
 		m->context |= DT_FR_CONTEXT_YEAR;	/* the following year: after the one in focus */
+	else if (anaphoric_relative(s, i) && (unit == DT_U_DAY || unit == DT_U_WEEK || unit == DT_U_MONTH))
+		m->context |= DT_FR_ANAPHOR;	/* the following month, the same day */
 	return j + 1;
 }
 
@@ -149,6 +159,8 @@ relative_named(const dt_sentence *s, size_t i, dt_match *m)
 	else
 		m->frame.sub = s->u[j].val;
 	m->frame.relative = rel;
+	if (c == DT_WEEKDAY && anaphoric_relative(s, i))
+		m->context |= DT_FR_ANAPHOR;	/* the previous Friday: before the day in focus */
 	return c == DT_WEEKDAY ? dt_part_of_day_after(s, j + 1, m) : j + 1;
 }
 
@@ -230,33 +242,46 @@ match_ref(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	if (ref == DT_REF_FUTURE_NOUN)
 	{
-		if (!after_the && capitalised(s, i))
-			return 0;
+		if (!after_the && (cls_at(s, j) != DT_UNIT || !(s->u[j].flags & DT_F_PLURAL)))
+			return 0;			/* future earnings: an adjective; the future, future quarters */
 		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
 		m->frame.ref = DT_REF_FUTURE;
 		m->the_ok = 1;
 		return j;
 	}
-	if (text_is(s, i, "current") || (j < s->n && (s->u[j].flags & DT_F_HYPHEN)))
-		return 0;				/* the current system; the now-cancelled deal */
-	if (text_is(s, i, "recent"))
+	if (j < s->n && (s->u[j].flags & DT_F_HYPHEN))
+		return 0;				/* the now-cancelled deal */
+	if (text_is(s, i, "now") && i == 0 && punct_is(s, j, ','))
+		return 0;				/* "Now, he says...": a discourse marker opening the sentence */
+	if (text_is(s, i, "recent") && cls_at(s, j) == DT_UNIT && (s->u[j].flags & DT_F_PLURAL))
 	{
-		if (cls_at(s, j) != DT_UNIT || !(s->u[j].flags & DT_F_PLURAL))
-			return 0;
 		dt_frame_init(m, i, PA_TIMEX_DURATION, DT_A_DURATION, PA_GRAN_NONE);
 		m->frame.unit = (uint8_t) s->u[j].val;
 		m->frame.amount = DT_AMOUNT_VAGUE;
 		return j + 1;			/* recent years: some years up to now */
 	}
+	if ((text_is(s, i, "current") || text_is(s, i, "recent")) &&
+		(cls_at(s, j) != DT_OTHER || capitalised(s, j) || (i > 0 && text_is(s, i - 1, "most"))))
+		return 0;				/* the current market, recent declines; not "most recent", "current 1990" */
 	dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
 	m->frame.ref = ref;
 	return j;
 }
 
-/* that year: the year in focus. */
+/* that year, that quarter, that [same] day: the year, quarter or day in focus. */
 static size_t
 match_that_year(const dt_sentence *s, size_t i, dt_match *m)
 {
+	size_t		day = i + 1 + text_is(s, i + 1, "same");
+
+	if (text_is(s, day, "day") && (day > i + 1 || (i > 0 && cls_at(s, i - 1) == DT_SHIFT)))
+	{
+		/* that same day, earlier that day; a bare "that day" is too often an aside */
+		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_DAY);
+		m->frame.unit = DT_U_DAY;
+		m->context |= DT_FR_ANAPHOR;
+		return day + 1;
+	}
 	if (text_is(s, i + 1, "quarter"))
 	{
 		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_QUARTER);
@@ -311,6 +336,8 @@ match_set(const dt_sentence *s, size_t i, dt_match *m)
 	m->frame.amount = 1;
 	if (cls_at(s, i) == DT_SETWORD)
 	{
+		if (s->u[i].val == DT_U_QUARTER || (i > 0 && dt_quantity_word(s, i - 1)))
+			return 0;			/* a rate: 20% annually, 10,000 units annually; adjusted quarterly */
 		if (cls_at(s, j) == DT_OTHER && !capitalised(s, j) && !text_is(s, i, "quarterly") &&
 			i > 0 && (cls_at(s, i - 1) == DT_DET || dt_determiner_word(s, i - 1)))
 		{
@@ -345,6 +372,46 @@ match_set(const dt_sentence *s, size_t i, dt_match *m)
 	m->frame.unit = (uint8_t) dt_duration_unit_at(s, j);
 	m->frame.amount = amount;
 	return j + 1;
+}
+
+/* Whether unit i, before "the day", makes it a day of the story: end the day, for the day, later in the day. */
+static int
+frames_the_day(const dt_sentence *s, size_t i)
+{
+	static const char *const words[] = {"end", "ends", "ended", "ending", "finish", "finished",
+	"finishing", "for", "in", "of", "during", "throughout"};
+
+	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
+	{
+		if (text_is_n(s, i, words[k], strlen(words[k])))
+			return 1;
+	}
+	return 0;
+}
+
+/* in the morning, for the afternoon: that part of the day in focus; 4 in the morning: a time. */
+static size_t
+the_part_of_day(const dt_sentence *s, size_t i, dt_match *m)
+{
+	int			part = s->u[i].val;
+
+	if (i < 2 || !frames_the_day(s, i - 2))
+		return 0;
+	dt_frame_init(m, i, PA_TIMEX_TIME, DT_A_OFFSET, PA_GRAN_PART_OF_DAY);
+	m->frame.unit = DT_U_DAY;
+	m->context |= DT_FR_ANAPHOR;
+	m->the_ok = 1;
+	if (i >= 3 && text_is(s, i - 2, "in") && cls_at(s, i - 3) == DT_INT && s->u[i - 3].ndigits <= 2 &&
+		s->u[i - 3].val >= 1 && s->u[i - 3].val <= 12)
+	{
+		int			hour = s->u[i - 3].val % 12;
+
+		m->frame.minutes = 60 * (part == DT_POD_MO || (part == DT_POD_NI && hour < 6) ? hour : hour + 12);
+		m->first = i - 3;		/* 4 in the morning, 8 in the evening */
+		return i + 1;
+	}
+	m->frame.part_of_day = part;
+	return i + 1;
 }
 
 /* year-earlier, year-ago; after "the": the year, the quarter, the weekend. */
@@ -415,11 +482,41 @@ match_unit(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 			dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, dt_unit_granularity(unit));
 			m->frame.unit = (uint8_t) unit;
 			break;
+		case DT_U_DAY:
+			if (i < 2 || !frames_the_day(s, i - 2))
+				return 0;
+			dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_DAY);
+			m->frame.unit = DT_U_DAY;
+			m->context |= DT_FR_ANAPHOR;	/* ended the day: the day in focus */
+			break;
 		default:
 			return 0;
 	}
 	m->the_ok = 1;
 	return j;
+}
+
+/* mid-afternoon [yesterday|Friday], early morning: a part of the day, today unless a day follows. */
+static size_t
+edge_part_of_day(const dt_sentence *s, size_t i, size_t j, dt_match *m)
+{
+	int			part = s->u[j].val;
+	size_t		end;
+
+	if (cls_at(s, j + 1) == DT_DAYWORD && s->u[j + 1].val != 2 && (end = dtm_dayword(s, j + 1, m)) != 0)
+		;						/* mid-afternoon yesterday */
+	else if (cls_at(s, j + 1) == DT_WEEKDAY && capitalised(s, j + 1) && (end = dtm_weekday(s, j + 1, m)) != 0)
+		;						/* early morning Friday */
+	else
+	{
+		dt_frame_init(m, i, PA_TIMEX_TIME, DT_A_OFFSET, PA_GRAN_PART_OF_DAY);
+		m->frame.unit = DT_U_DAY;
+		end = j + 1;
+	}
+	m->frame.type = PA_TIMEX_TIME;
+	m->frame.part_of_day = part;
+	m->first = i;
+	return end;
 }
 
 /* early|mid|late [-] X; the end|beginning|middle of X. */
@@ -438,6 +535,8 @@ match_edge(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	if (j >= s->n)
 		return 0;
+	if (cls_at(s, j) == DT_PART_OF_DAY && edge != DT_EDGE_END && edge != DT_EDGE_START)
+		return edge_part_of_day(s, i, j, m);
 	end = match_core(s, j, m, 0);
 	if (end == 0 || m->frame.anchor == DT_A_DURATION || m->frame.anchor == DT_A_SET ||
 		m->frame.anchor == DT_A_REF || m->frame.type == PA_TIMEX_TIME)
@@ -463,6 +562,14 @@ match_the(const dt_sentence *s, size_t i, dt_match *m)
 		m->first = i;
 		return end;
 	}
+	if ((text_is(s, i + 1, "near") || text_is(s, i + 1, "short") || text_is(s, i + 1, "long")) &&
+		text_is(s, i + 2, "term") && !(s->u[i + 2].flags & DT_F_HYPHEN) &&
+		!(i + 3 < s->n && (s->u[i + 3].flags & DT_F_HYPHEN)))
+	{
+		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
+		m->frame.ref = DT_REF_FUTURE;
+		return i + 3;			/* the near term, in the long term */
+	}
 	if (text_is(s, i + 1, "full") && text_is(s, i + 2, "year"))
 	{
 		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_YEAR);
@@ -472,7 +579,8 @@ match_the(const dt_sentence *s, size_t i, dt_match *m)
 	end = match_core(s, i + 1, m, 1);
 	if (end == 0 || !m->the_ok)
 		return 0;
-	m->first = i;
+	if (m->first > i)
+		m->first = i;			/* not when the match reaches back (4 in the morning) */
 	return end;
 }
 
@@ -545,6 +653,8 @@ match_core(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 			return dtm_quarter_name(s, i, m);
 		case DT_NOON:
 			return dtm_noon(s, i, m);
+		case DT_PART_OF_DAY:
+			return after_the ? the_part_of_day(s, i, m) : 0;
 		case DT_HOLIDAY:
 			return dtm_holiday(s, i, m);
 		case DT_DET:
@@ -559,13 +669,29 @@ match_core(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 }
 
+/*
+ * Whether a match ends in a capitalised unit word inside a name or title:
+ * "This Week", "60 Minutes", "High Noon", "VOA Today" (not Christmas Day).
+ */
+static int
+ends_in_title(const dt_sentence *s, size_t end)
+{
+	size_t		last = end - 1;
+	int			c = cls_at(s, last);
+
+	if ((c != DT_UNIT && c != DT_DAYWORD && c != DT_NOON) || last == 0 || !capitalised(s, last) ||
+		cls_at(s, last - 1) == DT_HOLIDAY)
+		return 0;
+	return capitalised(s, last - 1) || cls_at(s, last - 1) == DT_INT;
+}
+
 /* See dates_recognize.h. */
 int
 dt_match_expression(const dt_sentence *s, size_t i, dt_match *m)
 {
 	size_t		end = match_core(s, i, m, 0);
 
-	if (end == 0)
+	if (end == 0 || ends_in_title(s, end))
 		return 0;
 	m->end = end;
 	return 1;

@@ -20,7 +20,9 @@ enum
 {
 	DT_FR_YEAR_EARLIER = 1 << 0,	/* a year earlier / year-ago: the same period a year back */
 	DT_FR_CONTEXT_QUARTER = 1 << 1,	/* the quarter, the 1988 period: the quarter in focus */
-	DT_FR_CONTEXT_YEAR = 1 << 2 /* that year, the following year: from the year in focus */
+	DT_FR_CONTEXT_YEAR = 1 << 2,	/* that year, the following year: from the year in focus */
+	DT_FR_ANAPHOR = 1 << 3		/* the following month, the previous Friday, that day: counted
+								 * from the last month or day the text named, not from the DCT */
 };
 
 typedef struct dt_match

@@ -53,6 +53,25 @@ after_be(const dt_sentence *s, size_t i)
 		(len == 5 && memcmp(w, "being", 5) == 0);
 }
 
+/* Whether unit i is the word "had" (a past perfect: had been due to, had not called until). */
+static int
+is_had(const dt_sentence *s, size_t i)
+{
+	return s->u[i].end - s->u[i].start == 3 && memcmp(s->text + s->u[i].start, "had", 3) == 0;
+}
+
+/* Whether the sentence has a "had" among units [from, to). */
+static int
+had_between(const dt_sentence *s, size_t from, size_t to)
+{
+	for (size_t i = from; i < to && i < s->n; i++)
+	{
+		if (is_had(s, i))
+			return 1;
+	}
+	return 0;
+}
+
 /* The direction unit i suggests on its own. */
 static dt_direction
 cue_at(const dt_sentence *s, size_t i)
@@ -62,11 +81,15 @@ cue_at(const dt_sentence *s, size_t i)
 	size_t		len = u->end - u->start;
 
 	if (u->cls == DT_TENSE)
-		return (dt_direction) u->val;
+		return u->val == DT_DIR_PAST && after_be(s, i) ? DT_DIR_NONE : (dt_direction) u->val;	/* will be paid */
 	if (u->cls == DT_PREP && u->val == DT_P_TO && i > 0 && i + 1 < s->n &&
 		s->u[i + 1].cls == DT_OTHER && !(s->u[i + 1].flags & (DT_F_CAP | DT_F_ALL_CAPS)) &&
 		plans_word(s, i - 1))
+	{
+		if (had_between(s, i >= 3 ? i - 3 : 0, i - 1))
+			return DT_DIR_PAST;	/* had been due to expire Friday */
 		return DT_DIR_FUTURE;	/* planned to leave on Thursday, is to resume Monday */
+	}
 	if (u->cls == DT_OTHER && len >= 4 && w[0] >= 'a' && w[0] <= 'z' &&
 		w[len - 2] == 'e' && w[len - 1] == 'd' && !ed_exception(w, len) && !after_be(s, i))
 		return DT_DIR_PAST;
@@ -87,9 +110,11 @@ dt_tense_direction(const dt_sentence *s, size_t first, size_t end)
 
 		if (p == DT_P_SINCE)
 			return DT_DIR_PAST;
-		if (p == DT_P_UNTIL || p == DT_P_BY)
-			return DT_DIR_FUTURE;
+		if (p == DT_P_UNTIL || p == DT_P_BY || p == DT_P_THROUGH)	/* by Wednesday, they had filed */
+			return had_between(s, first > 9 ? first - 9 : 0, end + 6) ? DT_DIR_PAST : DT_DIR_FUTURE;
 	}
+	if (first > 0 && text_is(s, first - 1, "effective"))
+		return DT_DIR_FUTURE;	/* effective Feb. 1 */
 	if (first >= 3 && s->u[first - 1].end - s->u[first - 1].start == 2 &&
 		memcmp(s->text + s->u[first - 1].start, "as", 2) == 0 &&
 		s->u[first - 2].end - s->u[first - 2].start == 4 &&
@@ -104,8 +129,10 @@ dt_tense_direction(const dt_sentence *s, size_t first, size_t end)
 	}
 	for (size_t i = end; i < s->n; i++)
 	{
-		if (s->u[i].cls == DT_TENSE)
-			return (dt_direction) s->u[i].val;
+		dt_direction d = cue_at(s, i);
+
+		if (d != DT_DIR_NONE)
+			return d;
 	}
 	return DT_DIR_NONE;
 }

@@ -25,6 +25,15 @@ filter_bit(uint64_t token_key)
 	return (size_t) (token_key >> 40) & ((1u << PA_LEXICON_FILTER_BITS) - 1);
 }
 
+/* Nonzero when some name may start with the token (the filter has its bit). */
+static inline int
+may_start_name(const pa_lexicon *lex, uint64_t token_key)
+{
+	size_t		bit = filter_bit(token_key);
+
+	return (lex->first_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
 /* The child of node over token_key, or 0 (the root is never a child). */
 static inline uint32_t
 find_child(const pa_lexicon *lex, uint32_t node, uint64_t token_key)
@@ -164,12 +173,18 @@ pa_lexicon_match(const pa_lexicon *lex, const uint64_t *keys, size_t n, uint64_t
 	memset(codes, 0, n * sizeof(uint64_t));
 	if (lex == NULL || lex->node_count <= 1)
 		return;
+	/* start loading the root edges first, so that their cache misses overlap */
+	for (size_t i = 0; i < n; i++)
+	{
+		if (may_start_name(lex, keys[i]))
+			__builtin_prefetch(&lex->edges[edge_key(0, keys[i]) & lex->edge_mask]);
+	}
 	for (size_t i = 0; i < n; i++)
 	{
 		uint32_t	found = 0;
 		uint32_t	node = 0;
 
-		if (!(lex->first_filter[filter_bit(keys[i]) / 64] & (UINT64_C(1) << (filter_bit(keys[i]) % 64))))
+		if (!may_start_name(lex, keys[i]))
 			continue;
 		for (size_t j = i; j < n && j < i + PA_LEXICON_MAX_TOKENS; j++)
 		{

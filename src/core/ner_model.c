@@ -13,7 +13,7 @@ pa_ner_model_open(pa_ner_model *model, const void *data, size_t len)
 	size_t		slots;
 	size_t		vocab;
 
-	if (((uintptr_t) data & 3) != 0)
+	if (((uintptr_t) data & 7) != 0)
 		return "entity model image is not aligned";
 	if (len < NER_MODEL_SLOTS_OFFSET || memcmp(h->magic, NER_MODEL_MAGIC, 8) != 0)
 		return "not an entity model file";

@@ -75,7 +75,7 @@ typedef struct pa_ner_model
 #define NER_MODEL_SLOTS_OFFSET ((sizeof(ner_model_header) + 15) & ~(size_t) 15)
 
 /*
- * Checks a model file image (4-byte aligned) and sets up model to read
+ * Checks a model file image (8-byte aligned) and sets up model to read
  * from it.  Returns NULL, or a message saying what is wrong.
  */
 const char *pa_ner_model_open(pa_ner_model *model, const void *data, size_t len);

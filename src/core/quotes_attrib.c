@@ -305,8 +305,9 @@ past_verb(const qx_context *ctx, uint32_t k)
 	size_t		len = t->end - t->start;
 	const char *w = ctx->doc->text + t->start;
 
-	return (t->flags & PA_TF_LOWER) && ((len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd') ||
-										(ctx->tags[k] & QW_VERB)) &&
+	/* the document's first token has no noun before it */
+	return k > 0 && (t->flags & PA_TF_LOWER) &&
+		((len > 4 && w[len - 2] == 'e' && w[len - 1] == 'd') || (ctx->tags[k] & QW_VERB)) &&
 		!(ctx->tags[k - 1] & (QW_DET | QW_PREP | QW_NAME_LINK | QW_QUANT));
 }
 

@@ -59,8 +59,8 @@ parse_options(int argc, char **argv, options *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->epochs = 12;
-	o->folds = 4;
-	o->jack_epochs = 8;
+	o->folds = 8;
+	o->jack_epochs = 10;
 	o->prune = 2;
 	for (int i = 1; i < argc; i++)
 	{
@@ -178,11 +178,11 @@ shuffle(size_t *order, size_t n, unsigned long long *seed)
 	for (size_t i = n; i > 1; i--)
 	{
 		size_t		j;
+		size_t		tmp;
 
 		*seed = *seed * 6364136223846793005ULL + 1442695040888963407ULL;
 		j = (size_t) ((*seed >> 33) % i);
-		size_t		tmp = order[i - 1];
-
+		tmp = order[i - 1];
 		order[i - 1] = order[j];
 		order[j] = tmp;
 	}
