@@ -69,6 +69,7 @@ CLI_SRCS = \
 	src/cli/main.c \
 	src/cli/commands.c \
 	src/cli/driver.c \
+	src/cli/heap_allocator.c \
 	src/cli/sources.c \
 	src/cli/input.c \
 	src/cli/jsonl.c \
@@ -207,7 +208,7 @@ bench: pg_article_cli
 # `make model` retrains data/models/entities.model (tools/train_entities/main.c says
 # how); `make lexicons` rebuilds data/lexicons from Debian packages' data.
 NER_CORPORA = ../shared/corpora/ner
-NER_TRAIN_SRCS = $(wildcard tools/train_entities/*.c) src/cli/entities_data.c
+NER_TRAIN_SRCS = $(wildcard tools/train_entities/*.c) src/cli/entities_data.c src/cli/heap_allocator.c
 build/train_entities: $(addprefix build/plain/,$(NER_TRAIN_SRCS:.c=.o) $(CORE_OBJS))
 	$(CC) -o $@ $^ $(ICU_LIBS) -lm
 build/plain/tools/%.o build/plain/src/cli/entities_data.o: STANDALONE_CFLAGS += -Isrc/cli

@@ -2,26 +2,11 @@
  * driver.c: one document from text to JSON lines (see driver.h).
  */
 #include "driver.h"
+#include "heap_allocator.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
-
-/* malloc behind the core's allocator interface. */
-static void *
-heap_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-/* free behind the core's allocator interface. */
-static void
-heap_free(void *ctx, void *block)
-{
-	(void) ctx;
-	free(block);
-}
 
 /* Sets up the scratch writer for line prefixes. */
 int
@@ -86,7 +71,7 @@ report_status(cli_run *run, const cli_input *input, pa_status status, size_t bad
 void
 cli_process_document(cli_run *run, const cli_input *input)
 {
-	pa_allocator heap = {heap_alloc, heap_free, NULL};
+	pa_allocator heap = cli_heap_allocator();
 	pa_arena	arena;
 	pa_document doc;
 	size_t		bad_offset = 0;

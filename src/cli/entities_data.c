@@ -16,31 +16,6 @@
 #define MODEL_FILE "models/entities.model"
 #define LEXICON_DIR "lexicons"
 
-/* malloc behind the core's allocator interface. */
-static void *
-heap_alloc(void *ctx, size_t size)
-{
-	(void) ctx;
-	return malloc(size);
-}
-
-/* free behind the core's allocator interface. */
-static void
-heap_free(void *ctx, void *block)
-{
-	(void) ctx;
-	free(block);
-}
-
-/* An allocator over malloc and free. */
-pa_allocator
-cli_heap_allocator(void)
-{
-	pa_allocator heap = {heap_alloc, heap_free, NULL};
-
-	return heap;
-}
-
 /* Reads a whole file; see entities_data.h. */
 void *
 cli_read_file(const char *path, size_t *len)

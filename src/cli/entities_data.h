@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+#include "heap_allocator.h"
 #include "lexicon.h"
 #include "ner_model.h"
 
@@ -24,8 +25,6 @@ typedef struct cli_entity_data
 	pa_lexicon	lexicon;
 } cli_entity_data;
 
-/* An allocator over malloc and free. */
-pa_allocator cli_heap_allocator(void);
 
 /* The data directory (see above); the result is static or from getenv. */
 const char *cli_entity_data_dir(void);

@@ -229,25 +229,6 @@ canonical_of(const qx_context *ctx, pa_token_range m, int *person)
 	return m;
 }
 
-/* The number of entities mentioned before token i (they are sorted by position). */
-static size_t
-entities_before(const qx_context *ctx, uint32_t i)
-{
-	size_t		lo = 0,
-				hi = ctx->entity_count;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (ctx->entities[mid].mention.first < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* Whether a person's name agrees with the pronoun gender g: its gender is g, or unknown unless strict. */
 static int
 agrees(const qx_context *ctx, pa_token_range name, char g, int strict)
@@ -282,7 +263,7 @@ clause_subject(const qx_context *ctx, pa_token_range m)
 static pa_token_range
 nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *at)
 {
-	size_t		lo = entities_before(ctx, i);
+	size_t		lo = qx_first_entity_from(ctx, i);
 	pa_token_range none = {0, 0};
 
 	for (size_t e = lo; e-- > 0 && lo - e <= MAX_PRONOUN_LOOKBACK;)
@@ -306,7 +287,7 @@ static pa_token_range
 nearest_group(const qx_context *ctx, uint32_t i)
 {
 	pa_token_range none = {0, 0};
-	size_t		lo = entities_before(ctx, i);
+	size_t		lo = qx_first_entity_from(ctx, i);
 
 	for (size_t e = lo; e-- > 0 && lo - e <= MAX_PRONOUN_LOOKBACK;)
 	{

@@ -70,25 +70,6 @@ content_words(const qx_context *ctx, pa_token_range d, int *definite)
 	return d;
 }
 
-/* The index of the first entity mentioned at or after token i (entities are sorted by position). */
-static size_t
-first_entity_from(const qx_context *ctx, uint32_t i)
-{
-	size_t		lo = 0,
-				hi = ctx->entity_count;
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-
-		if (ctx->entities[mid].mention.first < i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /*
  * The person introduced with the words of d before the name (Cuban leader
  * Fidel Castro), nearest before at, else first after, within
@@ -98,9 +79,9 @@ static int
 named_by_role(const qx_context *ctx, pa_token_range d, uint32_t at, pa_token_range *out)
 {
 	size_t		best = SIZE_MAX;
-	size_t		end = first_entity_from(ctx, at + ROLE_WINDOW);
+	size_t		end = qx_first_entity_from(ctx, at + ROLE_WINDOW);
 
-	for (size_t e = first_entity_from(ctx, at > ROLE_WINDOW ? at - ROLE_WINDOW : 0); e < end; e++)
+	for (size_t e = qx_first_entity_from(ctx, at > ROLE_WINDOW ? at - ROLE_WINDOW : 0); e < end; e++)
 	{
 		const pa_quote_entity *ent = &ctx->entities[e];
 		uint32_t	m = ent->mention.first;

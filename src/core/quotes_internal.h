@@ -118,6 +118,9 @@ pa_status	qx_find_names(qx_context *ctx);
 /* quotes_names.c: fills ctx->entity_of from ctx->entities. */
 pa_status	qx_index_entities(qx_context *ctx);
 
+/* The index of the first entity mentioned at or after token i (entities are sorted by position). */
+size_t		qx_first_entity_from(const qx_context *ctx, uint32_t i);
+
 /*
  * quotes_attrib.c: the attribution whose cue lies in [from, to) nearest to
  * anchor (a quote's position); 0 when there is none.  Tokens inside quotes

@@ -436,3 +436,22 @@ qx_index_entities(qx_context *ctx)
 	}
 	return PA_OK;
 }
+
+/* See quotes_internal.h. */
+size_t
+qx_first_entity_from(const qx_context *ctx, uint32_t i)
+{
+	size_t		lo = 0,
+				hi = ctx->entity_count;
+
+	while (lo < hi)
+	{
+		size_t		mid = (lo + hi) / 2;
+
+		if (ctx->entities[mid].mention.first < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}

@@ -13,19 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fuzz_support.h"
 #include "json_writer.h"
 #include "jsonl.h"
 #include "utf8.h"
-
-/* Aborts with the violated invariant; libFuzzer saves the input. */
-#define CHECK(cond) \
-	do { \
-		if (!(cond)) \
-		{ \
-			fprintf(stderr, "invariant violated at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-			abort(); \
-		} \
-	} while (0)
 
 /* True when [s, s + n) lies inside [base, base + len). */
 static int
