@@ -33,9 +33,8 @@ CLI_STAGES=(
 	"cli dates (one file)|dates --published 2000-01-01 news.txt"
 	"cli dates (jsonl, per article)|dates --published 2000-01-01 --jsonl news.jsonl"
 	"cli quotes (jsonl, per article)|quotes --jsonl news.jsonl"
+	"cli entities (jsonl, per article)|entities --jsonl news.jsonl"
 )
-# No "cli quotes (one file)" row: speaker resolution grows with the square of
-# a document's length, and the one-file input is a single 50 MB document.
 
 # SQL stages: "label|function it needs|query over table t(id, body)"; each is
 # compared with the baseline, and skipped with a note when its function is not
@@ -46,6 +45,10 @@ SQL_STAGES=(
 	"sql article_tokens|article_tokens(text)|SELECT count(*) FROM t, article_tokens(t.body)"
 	"sql article_dates|article_dates(text,date)|SELECT count(*) FROM t, article_dates(t.body, DATE '2000-01-01')"
 	"sql article_quotes|article_quotes(text)|SELECT count(*) FROM t, article_quotes(t.body)"
+	"sql article_entities|article_entities(text)|SELECT count(*) FROM t, article_entities(t.body)"
+	"sql article_entity_keys|article_entity_keys(text)|SELECT sum(cardinality(article_entity_keys(t.body))) FROM t"
+	"sql article_quote_speakers|article_quote_speakers(text)|SELECT sum(cardinality(article_quote_speakers(t.body))) FROM t"
+	"sql article_date_ranges|article_date_ranges(text,date)|SELECT count(article_date_ranges(t.body, DATE '2000-01-01')) FROM t"
 )
 
 die() {
