@@ -157,7 +157,9 @@ bare_year_ok(const dt_sentence *s, size_t i)
 		return 0;
 	if (next == DT_OTHER && !capitalised(s, i + 1))
 		return prev == DT_PREP || prev == DT_EDGE || prev == DT_FISCAL || prev == DT_SEASON ||
-			prev == DT_DET || prev == DT_CLASS_COUNT || dt_determiner_word(s, i - 1);
+			prev == DT_DET || prev == DT_CLASS_COUNT || dt_determiner_word(s, i - 1) ||
+			(prev == DT_OTHER && !capitalised(s, i - 1) && s->u[i].val >= 1900 && s->u[i].val < 2100 &&
+			 s->text[s->u[i + 1].end - 1] != 's');	/* his unsuccessful 1996 campaign; not 1996 shares */
 	return 1;
 }
 
@@ -410,7 +412,13 @@ dtm_fiscal(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	if (after_the && text_is(s, j, "year"))
 	{
-		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_YEAR);
+		if (text_is(s, j + 1, "ended") || text_is(s, j + 1, "ending"))
+		{
+			dt_frame_init(m, i, PA_TIMEX_DURATION, DT_A_DURATION, PA_GRAN_NONE);
+			m->frame.amount = 1;	/* the fiscal year ended Jan. 31: a year's span, like "the year ended" */
+		}
+		else
+			dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_OFFSET, PA_GRAN_YEAR);
 		m->frame.unit = DT_U_YEAR;
 		m->the_ok = 1;
 		return j + 1;			/* the fiscal year */
@@ -441,8 +449,8 @@ dtm_holiday(const dt_sentence *s, size_t i, dt_match *m)
 	size_t		j = i + 1;
 	int			v = s->u[i].val;
 
-	if (!capitalised(s, i))
-		return 0;
+	if (!capitalised(s, i) || (v == 1 && !text_is(s, j, "day")))
+		return 0;				/* Election Day, not the Election Commission */
 	if (text_is(s, j, "day"))
 		j++;
 	else if (text_is(s, j, "eve") && v == 1225)
@@ -455,10 +463,11 @@ dtm_holiday(const dt_sentence *s, size_t i, dt_match *m)
 	dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_ABSOLUTE, PA_GRAN_DAY);
 	m->frame.month = v / 100;
 	m->frame.day = v % 100;
-	if (v == 0)
+	if (v < 100)
 	{
 		m->frame.month = 11;
-		m->frame.weekday = 4;	/* the fourth Thursday of November */
+		m->frame.day = -1;
+		m->frame.weekday = v == 0 ? 4 : 2;	/* the fourth Thursday; the Tuesday after the first Monday */
 	}
 	return j;
 }

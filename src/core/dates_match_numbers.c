@@ -75,7 +75,12 @@ dtm_amount(const dt_sentence *s, size_t i, int *amount)
 			return j;
 		case DT_FEW:
 			if (text_is(s, i, "couple"))
-				return 0;
+			{
+				if (!prep_is(s, j, DT_P_OF) || i == 0 || cls_at(s, i - 1) != DT_RELATIVE)
+					return 0;
+				*amount = 2;
+				return j + 1;	/* the next couple of years */
+			}
 			*amount = DT_AMOUNT_VAGUE;
 			return j;
 		default:
@@ -126,8 +131,9 @@ dtm_duration(const dt_sentence *s, size_t i, dt_match *m)
 		j++;
 	}
 	if (text_is(s, j, "more") || text_is(s, j, "additional") || text_is(s, j, "extra") ||
-		text_is(s, j, "straight") || text_is(s, j, "consecutive"))
-		j++;					/* two more weeks, an additional year */
+		text_is(s, j, "straight") || text_is(s, j, "consecutive") ||
+		((text_is(s, j, "trading") || text_is(s, j, "business")) && text_is(s, j + 1, "days")))
+		j++;					/* two more weeks, an additional year, eight trading days */
 	if ((unit = dt_duration_unit_at(s, j)) == DT_U_NONE)
 		return 0;
 	plural = (s->u[j].flags & DT_F_PLURAL) != 0;
@@ -136,11 +142,19 @@ dtm_duration(const dt_sentence *s, size_t i, dt_match *m)
 	if (cls_at(s, i) == DT_DET && amount == 1 && plural)
 		return 0;
 	if (unit == DT_U_QUARTER && (((s->u[j].flags & DT_F_HYPHEN) && cls_at(s, i) == DT_NUMWORD) ||
-								 prep_is(s, j + 1, DT_P_OF)))
+								 (prep_is(s, j + 1, DT_P_OF) && amount != DT_AMOUNT_VAGUE)))
 		return 0;				/* a fraction: three-quarters, a quarter of its dealers */
 	j++;
 	if (text_is(s, j, "old"))
 		return 0;				/* an age: a 52-year-old, 52 years old */
+	if (text_is(s, j, "long") && (s->u[j].flags & DT_F_HYPHEN))
+		j++;					/* a day-long meeting */
+	if (!half && amount > 0 && text_is(s, j, "and") && cls_at(s, j + 1) == DT_DET && s->u[j + 1].val == 1 &&
+		text_is(s, j + 2, "half"))
+	{
+		half = 1;				/* a minute and a half */
+		j += 3;
+	}
 	if (cls_at(s, j) == DT_SHIFT && (s->u[j].val < 0 || text_is(s, j, "later")) &&
 		!text_is(s, j, "before") && !text_is(s, j, "after"))
 	{
@@ -190,15 +204,23 @@ dtm_bare_plural(const dt_sentence *s, size_t i, dt_match *m)
 									   (prep_is(s, i - 1, DT_P_IN) && !text_is(s, i + 1, "of")));
 	int			after_the = i > 0 && text_is(s, i - 1, "the") &&
 		(text_is(s, i + 1, "before") || text_is(s, i + 1, "after") || text_is(s, i + 1, "that") ||
-		 text_is(s, i + 1, "ahead") || text_is(s, i + 1, "since") || text_is(s, i + 1, "following"));
+		 text_is(s, i + 1, "ahead") || text_is(s, i + 1, "since") || text_is(s, i + 1, "following") ||
+		 (i >= 2 && (text_is(s, i - 2, "over") || text_is(s, i - 2, "through"))));	/* over the years */
+	int			lasting = text_is(s, i + 1, "long") && (s->u[i + 1].flags & DT_F_HYPHEN);	/* decades-long */
 
+	if (unit == DT_U_DAY && i > 0 && text_is(s, i - 1, "these") && (s->u[i].flags & DT_F_PLURAL))
+	{
+		dt_frame_init(m, i - 1, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
+		m->frame.ref = DT_REF_PRESENT;
+		return i + 1;			/* these days: now */
+	}
 	if (unit == DT_U_NONE || unit == DT_U_WEEKEND || unit == DT_U_QUARTER || !(s->u[i].flags & DT_F_PLURAL) ||
-		(!after_prep && !after_the))
+		(!after_prep && !after_the && !lasting))
 		return 0;
 	dt_frame_init(m, i, PA_TIMEX_DURATION, DT_A_DURATION, PA_GRAN_NONE);
 	m->frame.unit = (uint8_t) unit;
 	m->frame.amount = DT_AMOUNT_VAGUE;
-	return i + 1 + text_is(s, i + 1, "ahead");
+	return i + 1 + (text_is(s, i + 1, "ahead") || lasting);
 }
 
 /* about / nearly / more than / at least / up to + a duration. */

@@ -5,8 +5,8 @@
  *
  * Conventions: a bare month or day without a year is taken to lie within
  * nine months before and three months after the DCT (news looks back more
- * than ahead); a future-tense sentence moves it to the year after when it
- * would be more than a month past.  A bare weekday is the nearest such day
+ * than ahead); a future-tense sentence (will, by, until, effective) moves
+ * it to the year after when it would be more than three months past.  A bare weekday is the nearest such day
  * on or before the DCT, or on or after it in a future sentence.  A bare
  * quarter is the latest such quarter that has begun by the DCT (financial
  * news reports past quarters); "the quarter" and "a year earlier" follow
@@ -109,7 +109,7 @@ year_for(const dt_frame *f, const pa_date *dct, dt_direction dir)
 	 * [-9, +3] months of the DCT, or on the tense's side of it */
 	if (key - now > (dir == DT_DIR_FUTURE ? 1200 : 300))
 		return dct->year - 1;
-	if (now - key > (dir == DT_DIR_FUTURE ? 100 : 900))
+	if (now - key > (dir == DT_DIR_FUTURE ? 300 : 900))
 		return dct->year + 1;
 	return dct->year;
 }
@@ -141,13 +141,19 @@ period_year_for(const dt_frame *f, const pa_date *dct, dt_direction dir)
 	return f->sub <= now ? year : year - 1;
 }
 
-/* Day of the month of the fourth Thursday of November (Thanksgiving). */
+/*
+ * Day of November of a US holiday set by weekday: weekday 4, the fourth
+ * Thursday (Thanksgiving); weekday 2, the Tuesday after the first Monday
+ * (Election Day).
+ */
 static int
-fourth_thursday(int year)
+november_holiday(int year, int weekday)
 {
 	int			first = dt_weekday(dt_days_from_civil(year, 11, 1));
 
-	return 1 + (4 - first + 7) % 7 + 21;
+	if (weekday == 4)
+		return 1 + (4 - first + 7) % 7 + 21;
+	return 1 + (1 - first + 7) % 7 + 1;
 }
 
 static int	context_quarter(const dt_doc_context *c, const pa_date *dct, int *year);
@@ -173,7 +179,7 @@ resolve_absolute(const dt_match *m, const pa_date *dct, dt_direction dir, const 
 			p.year = period_year_for(f, dct, dir);
 	}
 	if (f->weekday > 0 && f->month == 11 && p.year > 0)
-		p.day = fourth_thursday(p.year);
+		p.day = november_holiday(p.year, f->weekday);
 	if (p.gran == PA_GRAN_QUARTER && p.sub < 0 && (m->context & DT_FR_CONTEXT_QUARTER) && dct != NULL)
 	{
 		int			year;
@@ -551,9 +557,10 @@ format_duration(const dt_frame *f, char *v)
 		amount = amount > 0 ? amount * (unit == DT_U_HALF ? 6 : 3) : amount;
 		unit = DT_U_MONTH;
 	}
-	else if ((unit == DT_U_DECADE || unit == DT_U_CENTURY) && amount > 0)
+	else if (unit == DT_U_DECADE || (unit == DT_U_CENTURY && amount > 0))
 	{
-		amount *= unit == DT_U_DECADE ? 10 : 100;
+		/* two decades: P20Y; decades: PXY (ISO 8601 has no decade unit) */
+		amount = amount > 0 ? amount * (unit == DT_U_DECADE ? 10 : 100) : amount;
 		unit = DT_U_YEAR;
 	}
 	else if (unit == DT_U_WEEKEND)
@@ -632,8 +639,9 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 	out->has_period = (uint8_t) point_period(&p, &out->period_start, &out->period_end);
 	if (f->anchor == DT_A_ABSOLUTE && f->year > 0 && f->gran >= PA_GRAN_YEAR)
 		context->year = f->year;
-	if (p.gran == PA_GRAN_YEAR && f->anchor == DT_A_OFFSET && f->offset < 0 && !(m->context & DT_FR_YEAR_EARLIER))
-		context->year_focus = 1;
+	if (p.gran == PA_GRAN_YEAR && f->anchor == DT_A_OFFSET && f->offset < 0 &&
+		!(m->context & DT_FR_YEAR_EARLIER))
+		context->year_focus = 1;	/* last year's results: a year earlier is a year */
 	if (p.gran >= PA_GRAN_MONTH && p.gran != PA_GRAN_WEEK && p.gran != PA_GRAN_WEEKEND &&
 		p.year > 0 && p.month > 0)
 	{

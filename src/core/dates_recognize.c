@@ -150,6 +150,16 @@ relative_named(const dt_sentence *s, size_t i, dt_match *m)
 	}
 	if (c != DT_SEASON && !capitalised(s, j))
 		return 0;
+	if (c == DT_MONTH && day_at(s, j + 1) >= 0)
+	{
+		size_t		end = dtm_month(s, j, m);	/* last Oct. 23 */
+
+		if (end == 0)
+			return 0;
+		m->first = i;
+		m->frame.relative = rel;
+		return end;
+	}
 	dt_frame_init(m, i, PA_TIMEX_DATE, c == DT_WEEKDAY ? DT_A_WEEKDAY : DT_A_ABSOLUTE,
 				   c == DT_MONTH ? PA_GRAN_MONTH : c == DT_WEEKDAY ? PA_GRAN_DAY : PA_GRAN_SEASON);
 	if (c == DT_MONTH)
@@ -185,6 +195,13 @@ relative_span(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	{
 		m->first = i;
 		return j;
+	}
+	if (text_is(s, i, "past") && !after_the && cls_at(s, i + 1) == DT_UNIT && (s->u[i + 1].flags & DT_F_PLURAL) &&
+		i > 0 && cls_at(s, i - 1) == DT_PREP)
+	{
+		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
+		m->frame.ref = DT_REF_PAST;
+		return i + 2;			/* in past years */
 	}
 	if (after_the && text_is(s, i, "past"))
 	{
@@ -251,7 +268,7 @@ match_ref(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	if (j < s->n && (s->u[j].flags & DT_F_HYPHEN))
 		return 0;				/* the now-cancelled deal */
-	if (text_is(s, i, "now") && i == 0 && punct_is(s, j, ','))
+	if ((text_is(s, i, "now") || text_is(s, i, "currently")) && i == 0 && punct_is(s, j, ','))
 		return 0;				/* "Now, he says...": a discourse marker opening the sentence */
 	if (text_is(s, i, "recent") && cls_at(s, j) == DT_UNIT && (s->u[j].flags & DT_F_PLURAL))
 	{
@@ -338,16 +355,8 @@ match_set(const dt_sentence *s, size_t i, dt_match *m)
 	{
 		if (s->u[i].val == DT_U_QUARTER || (i > 0 && dt_quantity_word(s, i - 1)))
 			return 0;			/* a rate: 20% annually, 10,000 units annually; adjusted quarterly */
-		if (cls_at(s, j) == DT_OTHER && !capitalised(s, j) && !text_is(s, i, "quarterly") &&
-			i > 0 && (cls_at(s, i - 1) == DT_DET || dt_determiner_word(s, i - 1)))
-		{
-			m->frame.unit = (uint8_t) s->u[i].val;
-			return j;			/* a daily rally, his weekly address */
-		}
-		if (cls_at(s, j) == DT_OTHER && !capitalised(s, j))
-			return 0;			/* an adjective: quarterly dividend, daily flights */
 		m->frame.unit = (uint8_t) s->u[i].val;
-		return j;
+		return j;				/* daily, a daily rally, weekly unemployment benefits, hourly earnings */
 	}
 	if (cls_at(s, j) == DT_MONTH && capitalised(s, j) && !text_is(s, i, "per"))
 	{
@@ -449,8 +458,15 @@ match_unit(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 	}
 	if (s->u[i].flags & DT_F_PLURAL)
 		return dtm_bare_plural(s, i, m);
-	if (!after_the || capitalised(s, j))
-		return 0;
+	if (text_is(s, j, "long") && (s->u[j].flags & DT_F_HYPHEN) && unit != DT_U_PERIOD)
+	{
+		dt_frame_init(m, i, PA_TIMEX_DURATION, DT_A_DURATION, PA_GRAN_NONE);
+		m->frame.unit = (uint8_t) unit;
+		m->frame.amount = 1;
+		return j + 1;			/* a day-long meeting */
+	}
+	if (!after_the || capitalised(s, j) || (j < s->n && (s->u[j].flags & DT_F_HYPHEN)))
+		return 0;				/* not the quarter-to-quarter comparison */
 	switch (unit)
 	{
 		case DT_U_QUARTER:
@@ -501,13 +517,13 @@ static size_t
 edge_part_of_day(const dt_sentence *s, size_t i, size_t j, dt_match *m)
 {
 	int			part = s->u[j].val;
-	size_t		end;
+	size_t		end = 0;
 
-	if (cls_at(s, j + 1) == DT_DAYWORD && s->u[j + 1].val != 2 && (end = dtm_dayword(s, j + 1, m)) != 0)
-		;						/* mid-afternoon yesterday */
-	else if (cls_at(s, j + 1) == DT_WEEKDAY && capitalised(s, j + 1) && (end = dtm_weekday(s, j + 1, m)) != 0)
-		;						/* early morning Friday */
-	else
+	if (cls_at(s, j + 1) == DT_DAYWORD && s->u[j + 1].val != 2)
+		end = dtm_dayword(s, j + 1, m);	/* mid-afternoon yesterday */
+	else if (cls_at(s, j + 1) == DT_WEEKDAY && capitalised(s, j + 1))
+		end = dtm_weekday(s, j + 1, m);	/* early morning Friday */
+	if (end == 0)
 	{
 		dt_frame_init(m, i, PA_TIMEX_TIME, DT_A_OFFSET, PA_GRAN_PART_OF_DAY);
 		m->frame.unit = DT_U_DAY;
@@ -584,12 +600,49 @@ match_the(const dt_sentence *s, size_t i, dt_match *m)
 	return end;
 }
 
+/* a + a duration (a week, a few days); a later date: some time ahead. */
+static size_t
+match_a(const dt_sentence *s, size_t i, dt_match *m)
+{
+	if (text_is(s, i + 1, "later") && (text_is(s, i + 2, "date") || text_is(s, i + 2, "time")))
+	{
+		dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_REF, PA_GRAN_NONE);
+		m->frame.ref = DT_REF_FUTURE;
+		return i + 3;
+	}
+	return dtm_duration(s, i, m);
+}
+
+/* The second day of a range after a month: April 24 and 25, May 3-5, June 1 to 4. */
+static size_t
+range_day(const dt_sentence *s, size_t i, dt_match *m)
+{
+	size_t		day = i - 1;
+
+	if (cls_at(s, i) != DT_INT || day_at(s, i) < 0 || i < 2)
+		return 0;
+	if (!(s->u[i].flags & DT_F_HYPHEN))
+	{
+		if (!text_is(s, i - 1, "and") && !text_is(s, i - 1, "to") && !text_is(s, i - 1, "through"))
+			return 0;
+		day = i - 2;
+	}
+	if (day == 0 || day_at(s, day) < 0 || day_at(s, day) >= s->u[i].val || cls_at(s, day - 1) != DT_MONTH)
+		return 0;
+	dt_frame_init(m, i, PA_TIMEX_DATE, DT_A_ABSOLUTE, PA_GRAN_DAY);
+	m->frame.month = s->u[day - 1].val;
+	m->frame.day = s->u[i].val;
+	return i + 1;
+}
+
 /* The best match of a number at i. */
 static size_t
 match_number(const dt_sentence *s, size_t i, dt_match *m)
 {
 	size_t		end;
 
+	if ((end = range_day(s, i, m)) != 0)
+		return end;
 	if ((end = dtm_year_period(s, i, m)) != 0 || (end = dtm_day_first(s, i, m)) != 0 || (end = dtm_clock(s, i, m)) != 0 ||
 		(end = dtm_duration(s, i, m)) != 0 || (end = dtm_year(s, i, m)) != 0)
 		return end;
@@ -660,7 +713,7 @@ match_core(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 		case DT_DET:
 			if (after_the)
 				return 0;
-			return s->u[i].val == 0 ? match_the(s, i, m) : s->u[i].val == 1 ? dtm_duration(s, i, m) :
+			return s->u[i].val == 0 ? match_the(s, i, m) : s->u[i].val == 1 ? match_a(s, i, m) :
 				match_that_year(s, i, m);
 		case DT_PREP:
 			return s->u[i].val == DT_P_AT ? dtm_approximate(s, i, m) : 0;

@@ -3,6 +3,8 @@
  */
 #include "dates_tense.h"
 
+#include "dates_match.h"
+
 #include <string.h>
 
 /* Lower-case words ending in -ed that are not past forms. */

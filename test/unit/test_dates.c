@@ -143,6 +143,77 @@ UNIT_TEST(dates_durations_sets_and_ranges)
 	CHECK_DATES("The plan covers 2019-2022.", "2024-03-14", "2019=DATE:2019 | 2022=DATE:2022");
 }
 
+UNIT_TEST(dates_tense_past_perfect_and_passive)
+{
+	CHECK_DATES("Until Thursday, the police had not named a suspect.", "2024-03-15",
+				"Thursday=DATE:2024-03-14");
+	CHECK_DATES("The offer had been due to expire Friday evening.", "2024-03-18",
+				"Friday evening=TIME:2024-03-15TEV");
+	CHECK_DATES("The bank will repay the loan by February.", "2023-10-20", "February=DATE:2024-02");
+	CHECK_DATES("The new contract is effective June 1.", "2023-10-20", "June 1=DATE:2024-06-01");
+	CHECK_DATES("The bonus would be paid in January to staff.", "2023-10-20", "January=DATE:2024-01");
+	CHECK_DATES("Over the weekend, officials confirmed that the ferries could sail again.", "2024-03-18",
+				"the weekend=DATE:2024-W11-WE");
+}
+
+UNIT_TEST(dates_anaphora_from_the_date_in_focus)
+{
+	CHECK_DATES("The firm opened in March 2020. The following month, it hired staff.", "2024-03-14",
+				"March 2020=DATE:2020-03 | The following month=DATE:2020-04");
+	CHECK_DATES("Markets fell on Friday, March 8. The previous Friday they had risen.", "2024-03-14",
+				"Friday, March 8=DATE:2024-03-08 | previous Friday=DATE:2024-03-01");
+	CHECK_DATES("The plant reopened on May 2, 2023, and workers returned that same day.", "2024-03-14",
+				"May 2, 2023=DATE:2023-05-02 | that same day=DATE:2023-05-02");
+	CHECK_DATES("Stocks ended the day higher and fell later in the day.", "2024-03-14",
+				"the day=DATE:2024-03-14 | the day=DATE:2024-03-14");
+	CHECK_DATES("By mid-afternoon yesterday, shares were up. Dealers bought in the morning.", "2024-03-14",
+				"mid-afternoon yesterday=TIME:2024-03-13TAF | the morning=TIME:2024-03-13TMO");
+	CHECK_DATES("He will leave at 4 in the morning.", "2024-03-14", "4 in the morning=TIME:2024-03-14T04:00");
+	CHECK_DATES("Net rose in the third quarter. In the first nine months, profit rose 5% from a year earlier.",
+				"2024-10-20", "the third quarter=DATE:2024-Q3 | the first nine months=DURATION:P9M | "
+				"a year earlier=DATE:2023");
+}
+
+UNIT_TEST(dates_vague_spans_and_references)
+{
+	CHECK_DATES("Three days later, the index recovered. A minute and a half later, it fell.", "2024-03-14",
+				"Three days=DURATION:P3D | A minute and a half=DURATION:PT1M30S");
+	CHECK_DATES("The decades-long dispute ended after a day-long meeting.", "2024-03-14",
+				"decades-long=DURATION:PXY | a day-long=DURATION:P1D");
+	CHECK_DATES("Over the next couple of years, it plans eight trading days of sales after several "
+				"quarters of losses.", "2024-03-14", "the next couple of years=DURATION:P2Y | "
+				"eight trading days=DURATION:P8D | several quarters=DURATION:PXQ");
+	CHECK_DATES("In the near term, rates may rise; these days they are low, as in past years. Details come "
+				"at a later date.", "2024-03-14", "the near term=DATE:FUTURE_REF | these days=DATE:PRESENT_REF"
+				" | past years=DATE:PAST_REF | a later date=DATE:FUTURE_REF");
+	CHECK_DATES("The current market and the recent sale were discussed.", "2024-03-14",
+				"current=DATE:PRESENT_REF | recent=DATE:PAST_REF");
+	CHECK_DATES("Sales held up well into the summer, after the early summer lull.", "2024-10-10",
+				"the summer=DATE:2024-SU | the early summer=DATE:2024-SU");
+	CHECK_DATES("The fiscal year ended Jan. 31 was strong.", "2024-03-14",
+				"The fiscal year=DURATION:P1Y | Jan. 31=DATE:2024-01-31");
+}
+
+UNIT_TEST(dates_ranges_holidays_and_named_days)
+{
+	CHECK_DATES("The summit is on April 24 and 25.", "2024-03-14", "April 24=DATE:2024-04-24 | 25=DATE:2024-04-25");
+	CHECK_DATES("It is our theme from now to Election Day.", "2024-10-01",
+				"now=DATE:PRESENT_REF | Election Day=DATE:2024-11-05");
+	CHECK_DATES("He died last Oct. 23 at home.", "2024-03-14", "last Oct. 23=DATE:2023-10-23");
+	CHECK_DATES("He was hurt in his unsuccessful 2020 campaign; 2020 shares were sold.", "2024-03-14",
+				"2020=DATE:2020");
+}
+
+UNIT_TEST(dates_no_false_positives_in_names_and_rates)
+{
+	CHECK_DATES("He spoke on the \"This Week\" program and watched \"High Noon\" on CBS's \"60 Minutes\".",
+				"2024-03-14", "");
+	CHECK_DATES("Investors fear future losses; revenue grew 20% annually and is adjusted quarterly.",
+				"2024-03-14", "");
+	CHECK_DATES("Now, he says, it works. Currently, ten stores are open.", "2024-03-14", "");
+	CHECK_DATES("The quarter-to-quarter comparison improved. Prices fall in spring.", "2024-03-14", "");
+}
+
 UNIT_TEST(dates_no_false_positives)
 {
 	CHECK_DATES("Park Sun Young met May Smith and August Wilson.", "2024-03-14", "");

@@ -8,8 +8,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
 output=$(python3 test/eval/dates/evaluate.py --corpus timebank+aquaint \
-	--min-relaxed-f1 "${DATES_MIN_RELAXED_F1:-0.925}" \
-	--min-value-f1 "${DATES_MIN_VALUE_F1:-0.78}" 2>&1)
+	--min-relaxed-f1 "${DATES_MIN_RELAXED_F1:-0.945}" \
+	--min-value-f1 "${DATES_MIN_VALUE_F1:-0.819}" 2>&1)
 status=$?
 printf '%s\n' "$output"
 if ! grep -q '^dates-accuracy:' <<<"$output"; then
