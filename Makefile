@@ -34,6 +34,7 @@ CORE_SRCS = \
 	src/core/quotes_indirect.c \
 	src/core/quotes_gender.c \
 	src/core/quotes_coref.c \
+	src/core/quotes_entities.c \
 	src/core/ner_tags.c \
 	src/core/ner_text.c \
 	src/core/lexicon.c \
@@ -43,7 +44,10 @@ CORE_SRCS = \
 	src/core/ner_decode.c \
 	src/core/ner_tagger.c \
 	src/core/ner_canonical.c \
-	src/core/ner_entities.c
+	src/core/ner_entities.c \
+	src/core/ner_spans.c \
+	src/core/structure_lexicon.c \
+	src/core/structure.c
 
 # The PostgreSQL binding.
 PG_SRCS = \
@@ -61,7 +65,8 @@ PG_SRCS = \
 	src/pg/pg_text_array.c \
 	src/pg/pg_entities.c \
 	src/pg/article_entities.c \
-	src/pg/article_entity_keys.c
+	src/pg/article_entity_keys.c \
+	src/pg/article_paragraphs.c
 
 # The command line tool: main, the shared per-document driver, I/O, and one
 # cmd_*.c file per subcommand (listed in src/cli/commands.c).
@@ -77,6 +82,8 @@ CLI_SRCS = \
 	src/cli/json_writer.c \
 	src/cli/cmd_tokens.c \
 	src/cli/cmd_sentences.c \
+	src/cli/cmd_paragraphs.c \
+	src/cli/range_output.c \
 	src/cli/cmd_dates.c \
 	src/cli/cmd_quotes.c \
 	src/cli/cmd_entities.c \
@@ -85,7 +92,7 @@ CLI_SRCS = \
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-REGRESS = tokens sentences dates quotes entities encoding version
+REGRESS = tokens sentences paragraphs dates quotes entities encoding version
 REGRESS_OPTS = --load-extension=pg_article
 
 WARNINGS = -Wall -Wextra -Werror

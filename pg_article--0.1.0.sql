@@ -19,6 +19,17 @@ COST 1000 ROWS 25;
 COMMENT ON FUNCTION article_sentences(text) IS
 'Sentences of an article: number, paragraph number, 1-based character positions (start inclusive, end exclusive) and text';
 
+-- Article structure: the role of each paragraph of a scraped page.
+CREATE FUNCTION article_paragraphs(body text)
+RETURNS TABLE(paragraph_no int, role text, start_pos int, end_pos int, paragraph text,
+              dateline_place text, dateline_agency text)
+AS 'MODULE_PATHNAME', 'article_paragraphs'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 1000 ROWS 15;
+
+COMMENT ON FUNCTION article_paragraphs(text) IS
+'Paragraphs of an article with their role (headline, dateline, byline, body, credits, boilerplate), 1-based character positions (start inclusive, end exclusive), text, and the place and agency of a dateline; a paragraph that opens with a dateline gives a dateline row and a row for the rest, with the same paragraph_no';
+
 -- Named entities.  The model and lexicons ship with the extension (they are
 -- installed with it and versioned with it), so the functions are IMMUTABLE.
 CREATE FUNCTION article_entities(body text)

@@ -29,6 +29,9 @@ CREATE TEMP TABLE articles AS SELECT 1 AS id, :'article'::text AS body, :'publis
 \echo '--- sentences'
 SELECT s.sentence_no, s.paragraph_no, s.start_pos, s.end_pos, left(s.sentence, 90) AS sentence
   FROM articles a, article_sentences(a.body) s;
+\echo '--- paragraph roles'
+SELECT p.paragraph_no, p.role, left(p.paragraph, 60) AS paragraph, p.dateline_place, p.dateline_agency
+  FROM articles a, article_paragraphs(a.body) p;
 \echo '--- entities'
 SELECT e.entity, e.type, e.canonical, e.start_pos, e.end_pos, e.sentence_no, round(e.score::numeric, 2) AS score
   FROM articles a, article_entities(a.body) e;

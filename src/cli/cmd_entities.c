@@ -13,43 +13,23 @@
 #include "entities_data.h"
 #include "ner_entities.h"
 
-/* The loaded model and lexicons, read-only after the first document. */
-static cli_entity_data entity_data;
-static int	entity_data_loaded;
-
-/* Loads the data once; a missing or broken model ends the run. */
-static const cli_entity_data *
-loaded_data(void)
-{
-	char		err[512];
-
-	if (!entity_data_loaded)
-	{
-		if (!cli_entity_data_load(&entity_data, cli_entity_data_dir(), err, sizeof(err)))
-		{
-			fprintf(stderr, "pg_article_cli: %s (set PG_ARTICLE_DATA to the data directory)\n", err);
-			exit(EXIT_FAILURE);
-		}
-		entity_data_loaded = 1;
-	}
-	return &entity_data;
-}
-
 /* Writes a score in 0..1 with three decimals. */
 static void
 write_score(json_writer *out, float score)
 {
-	char		buf[16];
-	int			n = snprintf(buf, sizeof(buf), "%.3f", (double) score);
+	/* thousandths, rounded as %.3f rounds; scores lie in 0..1 */
+	long		milli = score <= 0.0f ? 0 : score >= 1.0f ? 1000 : (long) (score * 1000.0f + 0.5f);
+	char		buf[5] = {(char) ('0' + milli / 1000), '.', (char) ('0' + milli / 100 % 10),
+	(char) ('0' + milli / 10 % 10), (char) ('0' + milli % 10)};
 
-	jw_raw(out, buf, (size_t) n);
+	jw_raw(out, buf, sizeof(buf));
 }
 
 /* Writes every entity of the document. */
 static pa_status
 emit_entities(const cli_doc *doc, json_writer *out)
 {
-	const cli_entity_data *data = loaded_data();
+	const cli_entity_data *data = cli_entity_data_shared();
 	const pa_document *d = doc->doc;
 	pa_entity_list list;
 	pa_status	status = pa_entities_find(d, &data->model, &data->lexicon, doc->arena, NULL, &list);

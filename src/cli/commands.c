@@ -11,6 +11,7 @@
 #define CLI_COMMANDS(X) \
 	X(tokens) \
 	X(sentences) \
+	X(paragraphs) \
 	X(dates) \
 	X(quotes) \
 	X(entities)

@@ -186,3 +186,23 @@ cli_entity_data_load(cli_entity_data *data, const char *dir, char *err, size_t e
 	pa_arena_init(&data->arena, cli_heap_allocator());
 	return cli_load_lexicon(&data->lexicon, &data->arena, dir, err, err_len);
 }
+
+/* See entities_data.h. */
+const cli_entity_data *
+cli_entity_data_shared(void)
+{
+	static cli_entity_data data;
+	static int	loaded;
+	char		err[512];
+
+	if (!loaded)
+	{
+		if (!cli_entity_data_load(&data, cli_entity_data_dir(), err, sizeof(err)))
+		{
+			fprintf(stderr, "pg_article_cli: %s (set PG_ARTICLE_DATA to the data directory)\n", err);
+			exit(EXIT_FAILURE);
+		}
+		loaded = 1;
+	}
+	return &data;
+}

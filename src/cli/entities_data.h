@@ -36,6 +36,13 @@ int			cli_load_lexicon(pa_lexicon *lex, pa_arena *arena, const char *dir,
 /* Loads the model and lexicons from dir; returns 0 with a message in err. */
 int			cli_entity_data_load(cli_entity_data *data, const char *dir, char *err, size_t err_len);
 
+/*
+ * The model and lexicons of this process, loaded from cli_entity_data_dir()
+ * on the first call and read-only after it; a missing or broken model ends
+ * the run with a message.
+ */
+const cli_entity_data *cli_entity_data_shared(void);
+
 /* Reads a whole file into malloc'd memory (8-byte aligned); returns NULL on error. */
 void	   *cli_read_file(const char *path, size_t *len);
 

@@ -11,6 +11,13 @@
 
 #define PA_CORE_VERSION "0.1.0"
 
+/* Tokens [first, first + count) of a document; count 0 means none. */
+typedef struct pa_token_range
+{
+	uint32_t	first;
+	uint32_t	count;
+} pa_token_range;
+
 typedef struct pa_document
 {
 	const char *text;			/* UTF-8, not copied: must outlive the document */

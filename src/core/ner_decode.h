@@ -9,13 +9,26 @@
 
 #include "ner_tags.h"
 
+#define NER_VITERBI_LANES 12		/* NER_TAG_COUNT rounded up to a multiple of 4 */
+
+/* Start and transition scores laid out for decoding, forbidden moves at -1e30. */
+typedef struct ner_transitions
+{
+	float		start[NER_TAG_COUNT];
+	float		step[NER_TAG_COUNT][NER_VITERBI_LANES];	/* [previous][next] */
+} ner_transitions;
+
+/* Lays out start[t] (the first tag) and transition[a][b] (tag b after a) for decoding. */
+void		ner_transitions_init(ner_transitions *tr, const float *start,
+								 const float (*transition)[NER_TAG_COUNT]);
+
 /*
  * Finds the best tag sequence for n tokens: emissions[i * NER_TAG_COUNT + t]
- * scores tag t at token i, start[t] the first tag, transition[a][b] tag b
- * after a.  Forbidden transitions (ner_tag_allowed) are never taken.
- * back holds n * NER_TAG_COUNT bytes of scratch.  Writes tags[0..n).
+ * scores tag t at token i.  Forbidden transitions (ner_tag_allowed) are
+ * never taken.  scores holds n * NER_TAG_COUNT floats of scratch.  Writes
+ * tags[0..n).
  */
-void		ner_viterbi(const float *emissions, size_t n, const float *start,
-						const float (*transition)[NER_TAG_COUNT], uint8_t *back, uint8_t *tags);
+void		ner_viterbi(const float *emissions, size_t n, const ner_transitions *tr,
+						float *scores, uint8_t *tags);
 
 #endif							/* PA_NER_DECODE_H */

@@ -39,9 +39,58 @@ enum
 #define BOUNDARY_BEFORE UINT64_C(0x51ed270b27b7a0f3)
 #define BOUNDARY_AFTER UINT64_C(0x2f8e1c6a9d0b4e57)
 
-/* Hashes the exact, lower-case, shape and affix forms of one token. */
+/*
+ * Hashes the forms of an ASCII token in one pass, as hash_forms would;
+ * returns 0, leaving t unset, at the first byte outside ASCII.
+ */
+static int
+hash_ascii_forms(const char *s, size_t n, ner_token *t)
+{
+	uint64_t	word = NER_HASH_SEED;
+	uint64_t	lower = NER_HASH_SEED;
+	uint64_t	shape = NER_HASH_SEED;
+	uint64_t	shape_short = NER_HASH_SEED;
+	size_t		shape_len = 0;
+	size_t		short_len = 0;
+	char		last = 0;
+	int			run = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		unsigned char c = (unsigned char) s[i];
+		char		cls = ner_ascii_shape(c);
+
+		if (c >= 0x80)
+			return 0;
+		word = ner_hash_step(word, c);
+		lower = ner_hash_step(lower, (unsigned char) ner_ascii_lower(c, 1));
+		if (shape_len == NER_SHAPE_MAX)
+			continue;
+		if (shape_len > 0 && cls == last)
+		{
+			if (++run > 2)
+				continue;
+		}
+		else
+		{
+			run = 1;
+			shape_short = ner_hash_step(shape_short, (unsigned char) cls);
+			short_len++;
+		}
+		shape = ner_hash_step(shape, (unsigned char) cls);
+		shape_len++;
+		last = cls;
+	}
+	t->word = ner_hash_finish(word, n);
+	t->lower = ner_hash_finish(lower, n);
+	t->shape = ner_hash_finish(shape, shape_len);
+	t->shape_short = ner_hash_finish(shape_short, short_len);
+	return 1;
+}
+
+/* Hashes the exact, lower-case and shape forms of any token. */
 static void
-hash_forms(const char *s, size_t n, char *buf, ner_token *t)
+hash_unicode_forms(const char *s, size_t n, char *buf, ner_token *t)
 {
 	char		shape[NER_SHAPE_MAX];
 	char		shape_short[NER_SHAPE_MAX];
@@ -58,14 +107,41 @@ hash_forms(const char *s, size_t n, char *buf, ner_token *t)
 	}
 	t->shape = ner_hash_bytes(shape, shape_len);
 	t->shape_short = ner_hash_bytes(shape_short, short_len);
+}
+
+/* Hashes the forms of one token (buf: room for its lower case) and mixes the pair values. */
+static void
+hash_forms(const char *s, size_t n, char *buf, ner_token *t)
+{
+	if (!hash_ascii_forms(s, n, t))
+		hash_unicode_forms(s, n, buf, t);
+	t->lower_mixed = ner_mix(t->lower);
+	t->shape_short_mixed = ner_mix(t->shape_short);
+}
+
+/*
+ * Writes the prefix and suffix features of t (its lower-case form's first and
+ * last 1..NER_AFFIX_COUNT characters); lower-casing maps characters one to
+ * one, so the ends of the text are lower-cased alone.
+ */
+static size_t
+affix_features(const ner_token *t, uint64_t *out)
+{
+	char		head[4 * NER_AFFIX_COUNT];	/* a character is at most 4 bytes */
+	char		tail[4 * NER_AFFIX_COUNT];
+	size_t		q = ner_suffix_start(t->text, t->len, NER_AFFIX_COUNT);
+	size_t		head_len = ner_lower(t->text, ner_prefix_bytes(t->text, t->len, NER_AFFIX_COUNT), 1, head);
+	size_t		tail_len = ner_lower(t->text + q, t->len - q, 1, tail);
+	size_t		n = 0;
+
 	for (int k = 0; k < NER_AFFIX_COUNT; k++)
 	{
-		size_t		p = ner_prefix_bytes(buf, len, k + 1);
-		size_t		q = ner_suffix_start(buf, len, k + 1);
+		size_t		from = ner_suffix_start(tail, tail_len, k + 1);
 
-		t->prefix[k] = ner_hash_bytes(buf, p);
-		t->suffix[k] = ner_hash_bytes(buf + q, len - q);
+		out[n++] = ner_feat1(T_PREFIX + k, ner_hash_bytes(head, ner_prefix_bytes(head, head_len, k + 1)));
+		out[n++] = ner_feat1(T_SUFFIX + k, ner_hash_bytes(tail + from, tail_len - from));
 	}
+	return n;
 }
 
 /* The tagger's case flags of a core token. */
@@ -219,6 +295,8 @@ ner_prepare(const pa_document *doc, const pa_lexicon *lex, pa_arena *arena, ner_
 		size_t		len = tok->end - tok->start;
 
 		hash_forms(s, len, buf, &toks[i]);
+		toks[i].text = s;
+		toks[i].len = (uint32_t) len;
 		toks[i].key = (tok->flags & PA_TF_HAS_DIGIT) || len > NER_KEY_LOWER_MAX ?
 			ner_token_key(s, len) : toks[i].lower;
 		toks[i].flags = case_flags(tok);
@@ -239,14 +317,17 @@ lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, siz
 	uint64_t	codes = toks[i].lex;
 	uint64_t	prev = i > first ? toks[i - 1].lex : 0;
 	uint64_t	next = i + 1 < end ? toks[i + 1].lex : 0;
+	uint64_t	any = lex != NULL ? codes | prev | next : 0;	/* categories left, 4 bits each */
 
-	for (size_t c = 0; lex != NULL && c < lex->category_count; c++)
+	while (any != 0)
 	{
+		unsigned	c = (unsigned) __builtin_ctzll(any) / 4;
 		unsigned	code = (unsigned) (codes >> (4 * c)) & 15;
 		unsigned	prev_code = (unsigned) (prev >> (4 * c)) & 15;
 		unsigned	next_code = (unsigned) (next >> (4 * c)) & 15;
 		uint64_t	cat = lex->category_hash[c];
 
+		any &= ~(UINT64_C(15) << (4 * c));
 		if (code != PA_LEX_NONE)
 		{
 			out[n++] = ner_feat2(T_LEX, cat, code);
@@ -276,12 +357,7 @@ ner_word_features(const ner_token *t, int d, uint64_t *out)
 	out[n++] = ner_feat1(T_SHAPE, t->shape);
 	out[n++] = ner_feat1(T_SHAPE_SHORT, t->shape_short);
 	out[n++] = ner_feat1(T_BIAS, 0);
-	for (int k = 0; k < NER_AFFIX_COUNT; k++)
-	{
-		out[n++] = ner_feat1(T_PREFIX + k, t->prefix[k]);
-		out[n++] = ner_feat1(T_SUFFIX + k, t->suffix[k]);
-	}
-	return n;
+	return n + affix_features(t, out + n);
 }
 
 /* The context features of token i; see ner_features.h. */
@@ -290,37 +366,35 @@ ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
 					 size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
-	uint64_t	lower_at[2 * NER_WINDOW + 1];
-	uint64_t	shape_at[2 * NER_WINDOW + 1];
+	const ner_token *before = i > first ? &toks[i - 1] : NULL;
+	uint64_t	after_lower = i + 1 < end ? toks[i + 1].lower : BOUNDARY_AFTER;
+	uint64_t	after_shape = i + 1 < end ? toks[i + 1].shape_short : BOUNDARY_AFTER;
+	uint64_t	before_lower_mixed = before ? before->lower_mixed : ner_mix(BOUNDARY_BEFORE);
+	uint64_t	before_shape_mixed = before ? before->shape_short_mixed : ner_mix(BOUNDARY_BEFORE);
+	uint64_t	capctx_mixed = ner_mix(t->capctx);
 	size_t		n = 0;
 
+	/* the word features of neighbours beyond the sentence edges */
 	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
 	{
-		size_t		j = i + (size_t) d;
+		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && i + (size_t) d >= end))
+		{
+			uint64_t	edge = d < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
 
-		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && j >= end))
-		{
-			lower_at[d + NER_WINDOW] = d < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
-			shape_at[d + NER_WINDOW] = lower_at[d + NER_WINDOW];
-			out[n++] = ner_feat1(T_LOWER_AT + d + NER_WINDOW, lower_at[d + NER_WINDOW]);
-			out[n++] = ner_feat1(T_SHAPE_AT + d + NER_WINDOW, shape_at[d + NER_WINDOW]);
-		}
-		else
-		{
-			lower_at[d + NER_WINDOW] = toks[j].lower;
-			shape_at[d + NER_WINDOW] = toks[j].shape_short;
+			out[n++] = ner_feat1(T_LOWER_AT + d + NER_WINDOW, edge);
+			out[n++] = ner_feat1(T_SHAPE_AT + d + NER_WINDOW, edge);
 		}
 	}
-	out[n++] = ner_feat2(T_SHAPE_LEFT_PAIR, shape_at[1], t->shape_short);
-	out[n++] = ner_feat2(T_SHAPE_RIGHT_PAIR, t->shape_short, shape_at[3]);
-	out[n++] = ner_feat2(T_WORD_LEFT_PAIR, lower_at[1], t->lower);
-	out[n++] = ner_feat2(T_WORD_RIGHT_PAIR, t->lower, lower_at[3]);
-	out[n++] = ner_feat2(T_PREV_WORD_SHAPE, lower_at[1], t->shape_short);
-	out[n++] = ner_feat2(T_NEXT_WORD_SHAPE, t->shape_short, lower_at[3]);
-	out[n++] = ner_feat2(T_CAPCTX_SHAPE, t->capctx, t->shape);
-	out[n++] = ner_feat2(T_CAPCTX_WORD, t->capctx, t->lower);
-	out[n++] = ner_feat2(T_DOC_CAPS, t->capctx,
-						 t->flags & (NER_F_LOWER_ELSEWHERE | NER_F_CAP_ELSEWHERE));
+	out[n++] = ner_feat2_mixed(T_SHAPE_LEFT_PAIR, before_shape_mixed, t->shape_short);
+	out[n++] = ner_feat2_mixed(T_SHAPE_RIGHT_PAIR, t->shape_short_mixed, after_shape);
+	out[n++] = ner_feat2_mixed(T_WORD_LEFT_PAIR, before_lower_mixed, t->lower);
+	out[n++] = ner_feat2_mixed(T_WORD_RIGHT_PAIR, t->lower_mixed, after_lower);
+	out[n++] = ner_feat2_mixed(T_PREV_WORD_SHAPE, before_lower_mixed, t->shape_short);
+	out[n++] = ner_feat2_mixed(T_NEXT_WORD_SHAPE, t->shape_short_mixed, after_lower);
+	out[n++] = ner_feat2_mixed(T_CAPCTX_SHAPE, capctx_mixed, t->shape);
+	out[n++] = ner_feat2_mixed(T_CAPCTX_WORD, capctx_mixed, t->lower);
+	out[n++] = ner_feat2_mixed(T_DOC_CAPS, capctx_mixed,
+							   t->flags & (NER_F_LOWER_ELSEWHERE | NER_F_CAP_ELSEWHERE));
 	n += lexicon_features(toks, lex, first, end, i, out + n);
 	return n;
 }

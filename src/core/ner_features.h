@@ -3,7 +3,7 @@
  * local features of a token in its sentence.
  *
  * ner_prepare() hashes every form of every token once (exact, lower case,
- * shape, prefixes and suffixes), marks sentence starts and all-caps
+ * shape), marks sentence starts and all-caps
  * headlines, matches the lexicon sentence by sentence, and records how
  * each word is capitalised elsewhere in the document.  The features of a
  * token then only combine those hashes.
@@ -48,11 +48,13 @@ typedef struct ner_token
 	uint64_t	key;			/* lower case (ner_token_key) */
 	uint64_t	shape;			/* runs cut to two */
 	uint64_t	shape_short;	/* runs cut to one */
-	uint64_t	prefix[NER_AFFIX_COUNT];
-	uint64_t	suffix[NER_AFFIX_COUNT];
+	uint64_t	lower_mixed;	/* ner_mix(lower), the left value of pair features */
+	uint64_t	shape_short_mixed;	/* ner_mix(shape_short) */
 	uint64_t	lex;			/* lexicon codes, 4 bits per category */
-	uint32_t	flags;			/* NER_F_* */
-	uint32_t	capctx;			/* NER_CAPCTX_* */
+	const char *text;			/* the token in the document (for its affixes) */
+	uint32_t	len;			/* its length in bytes */
+	uint16_t	flags;			/* NER_F_* */
+	uint16_t	capctx;			/* NER_CAPCTX_* */
 } ner_token;
 
 /* Computes ner_token for every token of doc (lex may be NULL). */
@@ -67,7 +69,9 @@ pa_status	ner_prepare(const pa_document *doc, const pa_lexicon *lex, pa_arena *a
  * The local features of a token fall in two parts.  Word features depend
  * on one token's text only: ner_word_features(t, d) are those that token t
  * gives the token d places before it (d = 0: t itself; d = +1: t is the
- * next token).  A model can therefore sum them once per word
+ * next token).  Only d = 0 reads the prefixes and suffixes, hashed then
+ * from the text: most words find their sums in the model's vocabulary and
+ * never need them.  A model can therefore sum them once per word
  * (ner_model.h, vocabulary).  Context features are the rest: pairs of
  * tokens, capitalisation in context, the lexicon, and the sentence edges.
  */

@@ -87,25 +87,30 @@ ner_slot_key(uint64_t feature)
 	return (uint32_t) (feature >> 32) | 1;
 }
 
-/* Adds the weights of n features to scores[NER_TAG_COUNT]. */
+/* Writes the summed weights of n features to sums[NER_TAG_COUNT]. */
 static inline void
-ner_model_add(const pa_ner_model *model, const uint64_t *features, size_t n, int32_t *scores)
+ner_model_sum(const pa_ner_model *model, const uint64_t *features, size_t n,
+			  int32_t *restrict sums)
 {
+	for (int t = 0; t < NER_TAG_COUNT; t++)
+		sums[t] = 0;
 	for (size_t f = 0; f < n; f++)
 	{
 		uint32_t	key = ner_slot_key(features[f]);
 
 		for (uint32_t i = (uint32_t) features[f] & model->mask;; i = (i + 1) & model->mask)
 		{
-			const ner_slot *slot = &model->slots[i];
+			const int16_t *restrict weight = model->slots[i].weight;
 
-			if (slot->key == key)
+			if (model->slots[i].key == key)
 			{
-				for (int t = 0; t < NER_TAG_COUNT; t++)
-					scores[t] += slot->weight[t];
+				/* 8 tags and then 1: the compiler makes the 8 one vector add */
+				for (int t = 0; t < NER_TAG_COUNT - 1; t++)
+					sums[t] += weight[t];
+				sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
 				break;
 			}
-			if (slot->key == 0)
+			if (model->slots[i].key == 0)
 				break;
 		}
 	}

@@ -20,20 +20,23 @@ typedef struct sentence_features
 {
 	uint64_t   *features;		/* longest sentence x NER_MAX_LOCAL_FEATURES */
 	uint32_t   *start;			/* per token + 1: offsets into features */
-	uint8_t    *back;			/* Viterbi scratch */
+	float	   *viterbi;		/* Viterbi scratch */
 } sentence_features;
 
 /* Decodes every sentence from emissions into tags. */
 static void
-decode_sentences(const pa_document *doc, const ner_scorer *scorer, uint8_t *back, uint8_t *tags,
+decode_sentences(const pa_document *doc, const ner_scorer *scorer, float *scratch, uint8_t *tags,
 				 const float *emissions)
 {
+	ner_transitions tr;
+
+	ner_transitions_init(&tr, scorer->start, scorer->transition);
 	for (size_t s = 0; s < doc->segments.sentence_count; s++)
 	{
 		const pa_sentence *sent = &doc->segments.sentences[s];
 
 		ner_viterbi(emissions + (size_t) sent->first_token * NER_TAG_COUNT, sent->token_count,
-					scorer->start, scorer->transition, back, tags + sent->first_token);
+					&tr, scratch, tags + sent->first_token);
 	}
 }
 
@@ -129,8 +132,8 @@ allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf
 	}
 	buf->features = pa_arena_alloc_array(arena, longest, NER_MAX_LOCAL_FEATURES * sizeof(uint64_t));
 	buf->start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
-	buf->back = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT);
-	return buf->features && buf->start && buf->back ? PA_OK : PA_ERR_NOMEM;
+	buf->viterbi = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT * sizeof(float));
+	return buf->features && buf->start && buf->viterbi ? PA_OK : PA_ERR_NOMEM;
 }
 
 /* Tags a document; see ner_tagger.h. */
@@ -156,7 +159,7 @@ ner_tag_document(const pa_document *doc, const pa_lexicon *lex, const ner_scorer
 	status = score_tokens(doc, lex, scorer, NULL, progress, &buf, out);
 	if (status != PA_OK)
 		return status;
-	decode_sentences(doc, scorer, buf.back, out->first_pass, out->emissions);
+	decode_sentences(doc, scorer, buf.viterbi, out->first_pass, out->emissions);
 	out->tags = out->first_pass;
 	if (passes < 2)
 		return PA_OK;
@@ -167,6 +170,6 @@ ner_tag_document(const pa_document *doc, const pa_lexicon *lex, const ner_scorer
 	if (status == PA_OK)
 		status = score_tokens(doc, lex, scorer, &summary, progress, &buf, out);
 	if (status == PA_OK)
-		decode_sentences(doc, scorer, buf.back, out->tags, out->emissions);
+		decode_sentences(doc, scorer, buf.viterbi, out->tags, out->emissions);
 	return status;
 }

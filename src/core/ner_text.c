@@ -51,11 +51,7 @@ ner_lower(const char *s, size_t n, int digits_as_zero, char *buf)
 
 		if (c < 0x80)
 		{
-			if (c >= 'A' && c <= 'Z')
-				c = (unsigned char) (c + 32);
-			else if (digits_as_zero && c >= '0' && c <= '9')
-				c = '0';
-			buf[len++] = (char) c;
+			buf[len++] = ner_ascii_lower(c, digits_as_zero);
 			pos++;
 			continue;
 		}
@@ -75,15 +71,7 @@ shape_class(int32_t cp)
 	unsigned	cls;
 
 	if (cp < 0x80)
-	{
-		if (cp >= 'A' && cp <= 'Z')
-			return 'X';
-		if (cp >= 'a' && cp <= 'z')
-			return 'x';
-		if (cp >= '0' && cp <= '9')
-			return 'd';
-		return (char) cp;
-	}
+		return ner_ascii_shape((unsigned char) cp);
 	cls = pa_char_class(cp);
 	if (cls & PA_CC_UPPER)
 		return 'X';

@@ -14,6 +14,30 @@
 /* Longest shape ner_shape writes, in bytes. */
 #define NER_SHAPE_MAX 16
 
+/* Lower case of an ASCII byte; with digits_as_zero a digit becomes 0. */
+static inline char
+ner_ascii_lower(unsigned char c, int digits_as_zero)
+{
+	if (c >= 'A' && c <= 'Z')
+		return (char) (c + 32);
+	if (digits_as_zero && c >= '0' && c <= '9')
+		return '0';
+	return (char) c;
+}
+
+/* Shape letter of an ASCII byte (see ner_shape). */
+static inline char
+ner_ascii_shape(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return 'X';
+	if (c >= 'a' && c <= 'z')
+		return 'x';
+	if (c >= '0' && c <= '9')
+		return 'd';
+	return (char) c;
+}
+
 /*
  * Writes the lower case of the UTF-8 string s[0..n) to buf, which has room
  * for 2 * n + 4 bytes; with digits_as_zero every ASCII digit becomes 0.

@@ -259,7 +259,19 @@ clause_subject(const qx_context *ctx, pa_token_range m)
 		(ctx->tok[next].kind == PA_TOK_WORD && (ctx->tok[next].flags & PA_TF_LOWER) && ctx->tags[next] == 0);
 }
 
-/* The fullest form of the nearest person agreeing with gender g, named before token i outside quotations. */
+/* Whether mention m is a possessor (Castro's point man): not what a pronoun refers to. */
+static int
+possessor(const qx_context *ctx, pa_token_range m)
+{
+	uint32_t	next = m.first + m.count;
+
+	return next < ctx->ntok && (qx_is_word(ctx, next, "'s") || qx_is_word(ctx, next, "\xe2\x80\x99s"));
+}
+
+/*
+ * The fullest form of the nearest person agreeing with gender g, named
+ * before token i outside quotations and not as a possessor.
+ */
 static pa_token_range
 nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *at)
 {
@@ -271,7 +283,7 @@ nearest_person(const qx_context *ctx, uint32_t i, char g, int strict, uint32_t *
 		const pa_quote_entity *ent = &ctx->entities[e];
 
 		if (ent->type == PA_ENTITY_PERSON && qx_free(ctx, ent->mention.first) &&
-			(agrees(ctx, ent->canonical, g, strict) || agrees(ctx, ent->mention, g, strict) ||
+			!possessor(ctx, ent->mention) && (agrees(ctx, ent->canonical, g, strict) || agrees(ctx, ent->mention, g, strict) ||
 			 (strict == AGREE_KNOWN_OR_SUBJECT && agrees(ctx, ent->canonical, g, 0) &&
 			  clause_subject(ctx, ent->mention))))
 		{
@@ -423,6 +435,9 @@ pa_quotes_extract(const pa_document *doc, const pa_quote_entity *entities, size_
 	ctx.entities = entities;
 	ctx.entity_count = entity_count;
 	if (entities == NULL && (status = qx_find_names(&ctx)) != PA_OK)
+		return status;
+	if (entities != NULL && entity_count > 0 && entities[0].canonical.count == 0 &&
+		(status = qx_link_entities(&ctx)) != PA_OK)
 		return status;
 	if ((status = qx_index_entities(&ctx)) != PA_OK)
 		return status;

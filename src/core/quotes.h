@@ -29,7 +29,12 @@
  * first_token, not overlapping); with none, the module finds capitalised
  * name sequences itself and links short forms to the fullest earlier or
  * later form (Meissner -> Doris Meissner, the INS -> Immigration and
- * Naturalization Service).  Either way a speaker mention that is a name
+ * Naturalization Service).  Caller entities whose canonical ranges are all
+ * left empty are linked the same way (joined by the names the finder sees
+ * where the tagger saw none; the nearest
+ * earlier fuller form, so that two Gonzalezes stay apart);
+ * pa_quote_entities_from_tagger() (quotes_entities.h) gives the tagger's
+ * spans in that form.  Either way a speaker mention that is a name
  * takes the entity's canonical range; he and she take the latest person
  * speaker unless the gender disagrees or another person was named since
  * (quotes.c); they takes the latest speaker, else the nearest group named;
@@ -49,27 +54,20 @@ typedef enum pa_quote_kind
 	PA_QUOTE_INDIRECT
 } pa_quote_kind;
 
-/* Tokens [first, first + count) of the document; count 0 means none. */
-typedef struct pa_token_range
-{
-	uint32_t	first;
-	uint32_t	count;
-} pa_token_range;
-
-typedef enum pa_entity_type
+typedef enum pa_quote_entity_type
 {
 	PA_ENTITY_PERSON = 1,
 	PA_ENTITY_ORG,
 	PA_ENTITY_LOC,
 	PA_ENTITY_MISC
-} pa_entity_type;
+} pa_quote_entity_type;
 
 /* One entity mention, as the tagger (or the fallback name finder) gives it. */
 typedef struct pa_quote_entity
 {
 	pa_token_range mention;
-	pa_token_range canonical;	/* fullest mention of the same entity */
-	uint8_t		type;			/* pa_entity_type */
+	pa_token_range canonical;	/* fullest mention of the same entity; count 0: link it here */
+	uint8_t		type;			/* pa_quote_entity_type */
 } pa_quote_entity;
 
 typedef struct pa_quote

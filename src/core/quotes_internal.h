@@ -115,6 +115,12 @@ pa_status	qx_pair_marks(qx_context *ctx, const pa_progress *progress);
 /* quotes_names.c: finds names and their fullest forms when no tagger ran. */
 pa_status	qx_find_names(qx_context *ctx);
 
+/*
+ * quotes_names.c: links the caller's entities (whose canonical ranges are
+ * empty) the way qx_find_names links names, replacing ctx->entities.
+ */
+pa_status	qx_link_entities(qx_context *ctx);
+
 /* quotes_names.c: fills ctx->entity_of from ctx->entities. */
 pa_status	qx_index_entities(qx_context *ctx);
 

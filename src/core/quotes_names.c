@@ -31,6 +31,7 @@ typedef struct name_run
 	uint32_t	canonical;		/* index of the fullest form */
 	uint8_t		type;
 	uint8_t		sentence_initial;	/* starts a sentence */
+	uint8_t		guessed;		/* found here, not given by the caller */
 } name_run;
 
 /* FNV-1a over bytes. */
@@ -213,6 +214,22 @@ national_prefix(const qx_context *ctx, uint32_t start, uint32_t end)
 	return body;
 }
 
+/* Sets run r (index self) over range with type, linked to nothing yet; guessed: found here. */
+static void
+fill_run(const qx_context *ctx, name_run *r, pa_token_range range, uint8_t type, uint32_t self,
+		 int guessed)
+{
+	const pa_token *last = &ctx->tok[range.first + range.count - 1];
+
+	r->range = range;
+	r->hash = hash_bytes(ctx->doc->text + last->start, last->end - last->start);
+	r->initials_hash = hash_initials(ctx, range);
+	r->canonical = self;
+	r->type = type;
+	r->sentence_initial = qx_sentence_initial(ctx, range.first);
+	r->guessed = (uint8_t) guessed;
+}
+
 /* Collects the name runs of the document into runs; returns their number. */
 static size_t
 collect_runs(const qx_context *ctx, name_run *runs)
@@ -241,16 +258,10 @@ collect_runs(const qx_context *ctx, name_run *runs)
 			start++;
 		if (start < end)
 		{
-			name_run   *r = &runs[n++];
-			const pa_token *last = &ctx->tok[end - 1];
+			pa_token_range range = {start, end - start};
 
-			r->range.first = start;
-			r->range.count = end - start;
-			r->hash = hash_bytes(ctx->doc->text + last->start, last->end - last->start);
-			r->initials_hash = hash_initials(ctx, r->range);
-			r->canonical = (uint32_t) (n - 1);
-			r->type = run_type(ctx, r->range, after_title);
-			r->sentence_initial = qx_sentence_initial(ctx, start);
+			fill_run(ctx, &runs[n], range, run_type(ctx, range, after_title), (uint32_t) n, 1);
+			n++;
 		}
 		i = end;
 	}
@@ -358,20 +369,19 @@ seen_elsewhere(const qx_context *ctx, const name_run *runs, const name_run *run)
 	return 0;
 }
 
-/* See quotes_internal.h. */
-pa_status
-qx_find_names(qx_context *ctx)
+/*
+ * Links runs[0..n) to their fullest forms and makes them ctx's entities; a
+ * guessed sentence-opening capitalised word seen nowhere else is not taken
+ * as a name.
+ */
+static pa_status
+link_runs(qx_context *ctx, name_run *runs, size_t n)
 {
-	name_run   *runs = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(name_run));
 	pa_quote_entity *entities;
 	run_buckets b;
 	uint32_t	nbuckets = 16;
-	size_t		n,
-				kept = 0;
+	size_t		kept = 0;
 
-	if (runs == NULL)
-		return PA_ERR_NOMEM;
-	n = collect_runs(ctx, runs);
 	while (nbuckets < 2 * n)
 		nbuckets *= 2;
 	b.mask = nbuckets - 1;
@@ -405,7 +415,7 @@ qx_find_names(qx_context *ctx)
 
 		while (full->canonical != (uint32_t) (full - runs))
 			full = &runs[full->canonical];
-		if (run->sentence_initial && run->range.count == 1 && full == run &&
+		if (run->guessed && run->sentence_initial && run->range.count == 1 && full == run &&
 			!(ctx->tok[run->range.first].flags & PA_TF_ALL_CAPS) &&
 			!seen_elsewhere(ctx, runs, run))
 			continue;			/* Lawyers said ...: a capitalised common word */
@@ -417,6 +427,78 @@ qx_find_names(qx_context *ctx)
 	ctx->entities = entities;
 	ctx->entity_count = kept;
 	return PA_OK;
+}
+
+/* See quotes_internal.h. */
+pa_status
+qx_find_names(qx_context *ctx)
+{
+	name_run   *runs = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(name_run));
+
+	if (runs == NULL)
+		return PA_ERR_NOMEM;
+	return link_runs(ctx, runs, collect_runs(ctx, runs));
+}
+
+/*
+ * The caller's entity ent as a run's range: a body's name without the
+ * dotted country abbreviation before it (U.S. Immigration and
+ * Naturalization Service), a name with the Arabic article joined after it
+ * (Ahmed Maher el-Sayed) when no entity starts there (before limit).
+ */
+static pa_token_range
+given_range(const qx_context *ctx, const pa_quote_entity *ent, uint32_t limit)
+{
+	pa_token_range r = ent->mention;
+
+	if (ent->type == PA_ENTITY_ORG && national_prefix(ctx, r.first, r.first + r.count))
+	{
+		r.first++;
+		r.count--;
+	}
+	while (r.first + r.count < limit && article_name(ctx, r.first + r.count) &&
+		   ctx->sentence_of[r.first + r.count] == ctx->sentence_of[r.first])
+		r.count++;
+	return r;
+}
+
+/* See quotes_internal.h. */
+pa_status
+qx_link_entities(qx_context *ctx)
+{
+	name_run   *guessed = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(name_run));
+	name_run   *runs = pa_arena_alloc_array(ctx->arena, ctx->ntok + ctx->entity_count + 1,
+											sizeof(name_run));
+	size_t		nguessed,
+				g = 0,
+				n = 0;
+
+	if (guessed == NULL || runs == NULL)
+		return PA_ERR_NOMEM;
+	nguessed = collect_runs(ctx, guessed);
+	for (size_t e = 0; e <= ctx->entity_count; e++)
+	{
+		const pa_quote_entity *ent = e < ctx->entity_count ? &ctx->entities[e] : NULL;
+		uint32_t	start = ent != NULL ? ent->mention.first : ctx->ntok;
+		uint32_t	limit = e + 1 < ctx->entity_count ? ctx->entities[e + 1].mention.first : ctx->ntok;
+
+		/* names the tagger missed, before this entity and clear of it */
+		for (; g < nguessed && guessed[g].range.first < start; g++)
+			if (guessed[g].range.first + guessed[g].range.count <= start &&
+				(n == 0 || guessed[g].range.first >= runs[n - 1].range.first + runs[n - 1].range.count))
+			{
+				runs[n] = guessed[g];
+				runs[n].canonical = (uint32_t) n;
+				n++;
+			}
+		if (ent == NULL || ent->mention.count == 0 || start + ent->mention.count > ctx->ntok)
+			continue;
+		fill_run(ctx, &runs[n], given_range(ctx, ent, limit), ent->type, (uint32_t) n, 0);
+		n++;
+		while (g < nguessed && guessed[g].range.first < start + ent->mention.count)
+			g++;
+	}
+	return link_runs(ctx, runs, n);
 }
 
 /* See quotes_internal.h. */

@@ -26,13 +26,14 @@ import articles
 SPANS = {
     "tokens": [("token", "start_pos", "end_pos")],
     "sentences": [("sentence", "start_pos", "end_pos")],
+    "paragraphs": [("paragraph", "start_pos", "end_pos")],
     "dates": [("expression", "start_pos", "end_pos")],
     "quotes": [("quote", "quote_start", "quote_end"),
                ("speaker", "speaker_start", "speaker_end")],
     "entities": [("entity", "start_pos", "end_pos")],
 }
 
-# Articles on which a subcommand must find something (tokens and sentences: all).
+# Articles on which a subcommand must find something (tokens, sentences and paragraphs: all).
 MUST_FIND = {
     "dates": ["curly_quotes.txt", "cjk.txt", "long_sentence.txt", "control.txt"],
     "quotes": ["curly_quotes.txt", "emoji.txt", "long_sentence.txt", "control.txt"],
@@ -181,6 +182,22 @@ def help_commands(suite, cli):
     return commands
 
 
+ROLES = {"headline", "dateline", "byline", "body", "credits", "boilerplate"}
+
+
+def paragraph_errors(items):
+    """Paragraphs with an unknown role, or dateline fields outside a dateline."""
+    errors = []
+    for item in items:
+        if item.get("role") not in ROLES:
+            errors.append("role %r" % item)
+        for field in ("dateline_place", "dateline_agency"):
+            value = item.get(field)
+            if value is not None and (item.get("role") != "dateline" or value not in item["paragraph"]):
+                errors.append("%s %r outside its dateline: %r" % (field, value, item))
+    return errors
+
+
 def check_article(suite, cli, command, name, text, sentences):
     """One subcommand on one article file; returns its items."""
     status, out, err = cli.run([command, "--published", PUBLISHED, name])
@@ -189,7 +206,7 @@ def check_article(suite, cli, command, name, text, sentences):
     suite.check(status == 0 and err == "", label + ": exit 0, nothing on stderr", status, err)
     if not suite.check(items is not None, label + ": JSON lines", why):
         return []
-    must_find = command in ("tokens", "sentences") or name in MUST_FIND.get(command, [])
+    must_find = command in ("tokens", "sentences", "paragraphs") or name in MUST_FIND.get(command, [])
     if must_find:
         suite.check(len(items) > 0, label + ": finds items")
     suite.check(all(item.get("id") == name for item in items), label + ": id is the file name",
@@ -202,10 +219,14 @@ def check_article(suite, cli, command, name, text, sentences):
     _, start_key, end_key = spans[0]
     errors = order_errors(items, start_key)
     suite.check(not errors, label + ": items in text order", *errors[:10])
-    if command != "sentences":
+    if command not in ("sentences", "paragraphs"):
         errors = sentence_errors(items, sentences, start_key,
                                  None if command == "quotes" else end_key)
         suite.check(not errors, label + ": sentence_no names the sentence holding the item",
+                    *errors[:10])
+    if command == "paragraphs":
+        errors = paragraph_errors(items)
+        suite.check(not errors, label + ": roles known, dateline fields inside their dateline",
                     *errors[:10])
     if command == "tokens":
         errors = token_errors(items)

@@ -1,5 +1,6 @@
 /*
- * fuzz_stages.c: dates and quotes under the fuzzer (see fuzz_stages.h).
+ * fuzz_stages.c: dates, quotes and paragraph roles under the fuzzer (see
+ * fuzz_stages.h).
  *
  * Each stage is an adapter with one signature, so that the same harness
  * runs it plainly, again, with a failing allocator and with a cancel
@@ -12,6 +13,7 @@
 #include "dates.h"
 #include "fuzz_support.h"
 #include "quotes.h"
+#include "structure.h"
 #include "utf8.h"
 
 /* One stage's results: a list of items of either kind. */
@@ -19,6 +21,7 @@ typedef union stage_items
 {
 	pa_timex_list dates;
 	pa_quote_list quotes;
+	pa_paragraph_roles parts;
 } stage_items;
 
 typedef struct stage
@@ -202,10 +205,62 @@ same_quotes(const stage_items *a, const stage_items *b)
 	}
 }
 
+/* ---------------------------------------------------------------- paragraph roles */
+
+/* pa_structure_find behind the stage signature. */
+static pa_status
+run_structure(const pa_document *doc, const void *arg, pa_arena *arena,
+			  const pa_progress *progress, stage_items *out)
+{
+	(void) arg;
+	return pa_structure_find(doc, arena, progress, &out->parts);
+}
+
+/* The parts tile the tokens in order; each has a role and stays in its paragraph. */
+static void
+check_structure(const pa_document *doc, const stage_items *items)
+{
+	const pa_paragraph_roles *r = &items->parts;
+	uint32_t	next = 0;
+
+	for (size_t k = 0; k < r->count; k++)
+	{
+		const pa_paragraph_part *p = &r->parts[k];
+
+		CHECK(p->role < PA_ROLE_COUNT);
+		CHECK(p->tokens.first == next && p->tokens.count > 0);
+		check_range(doc, p->tokens);
+		CHECK(p->paragraph < doc->segments.paragraph_count);
+		CHECK(k == 0 || p->paragraph >= r->parts[k - 1].paragraph);
+		check_range(doc, p->place);
+		check_range(doc, p->agency);
+		CHECK(p->role == PA_ROLE_DATELINE || (p->place.count == 0 && p->agency.count == 0));
+		next = p->tokens.first + p->tokens.count;
+	}
+	CHECK(next == doc->tokens.count);
+}
+
+/* Two runs gave the same parts. */
+static void
+same_structure(const stage_items *a, const stage_items *b)
+{
+	CHECK(a->parts.count == b->parts.count);
+	for (size_t k = 0; k < a->parts.count; k++)
+	{
+		const pa_paragraph_part *x = &a->parts.parts[k],
+				   *y = &b->parts.parts[k];
+
+		CHECK(x->paragraph == y->paragraph && x->role == y->role);
+		CHECK(same_range(x->tokens, y->tokens) && same_range(x->place, y->place) &&
+			  same_range(x->agency, y->agency));
+	}
+}
+
 /* ---------------------------------------------------------------- harness */
 
 static const stage dates_stage = {run_dates, check_dates, same_dates};
 static const stage quotes_stage = {run_quotes, check_quotes, same_quotes};
+static const stage structure_stage = {run_structure, check_structure, same_structure};
 
 /* Runs a stage in a fresh arena over heap and ticks (either may fail on request). */
 static pa_status
@@ -287,4 +342,5 @@ fuzz_check_stages(const pa_document *doc, const uint8_t *data, size_t size)
 	check_stage(&dates_stage, doc, &published, data, size, 1);
 	check_stage(&dates_stage, doc, NULL, data, size, 3);
 	check_stage(&quotes_stage, doc, NULL, data, size, 5);
+	check_stage(&structure_stage, doc, NULL, data, size, 7);
 }

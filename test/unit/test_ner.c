@@ -8,6 +8,8 @@
 #include "lexicon.h"
 #include "ner_canonical.h"
 #include "ner_decode.h"
+#include "ner_features.h"
+#include "ner_hash.h"
 #include "ner_text.h"
 #include "unit.h"
 
@@ -79,8 +81,9 @@ UNIT_TEST(ner_viterbi_constraints)
 	float		emissions[3 * NER_TAG_COUNT] = {0};
 	float		start[NER_TAG_COUNT] = {0};
 	float		transition[NER_TAG_COUNT][NER_TAG_COUNT] = {{0}};
-	uint8_t		back[3 * NER_TAG_COUNT];
+	float		scratch[3 * NER_TAG_COUNT];
 	uint8_t		tags[3];
+	ner_transitions tr;
 
 	/* token 0 prefers I-PER, token 1 I-ORG, token 2 I-ORG */
 	emissions[0 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_PERSON)] = 5;
@@ -88,7 +91,8 @@ UNIT_TEST(ner_viterbi_constraints)
 	emissions[1 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_ORG)] = 5;
 	emissions[1 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_PERSON)] = 4;
 	emissions[2 * NER_TAG_COUNT + ner_inside_tag(PA_ENT_ORG)] = 1;
-	ner_viterbi(emissions, 3, start, (const float (*)[NER_TAG_COUNT]) transition, back, tags);
+	ner_transitions_init(&tr, start, (const float (*)[NER_TAG_COUNT]) transition);
+	ner_viterbi(emissions, 3, &tr, scratch, tags);
 	CHECK_EQ_LONG(tags[0], ner_begin_tag(PA_ENT_PERSON));
 	CHECK_EQ_LONG(tags[1], ner_inside_tag(PA_ENT_PERSON));
 	for (int i = 1; i < 3; i++)
@@ -108,6 +112,46 @@ mention(const pa_document *doc, uint32_t first, uint32_t count, pa_entity_type t
 	e.end = doc->tokens.tokens[first + count - 1].end;
 	e.type = type;
 	return e;
+}
+
+/*
+ * ner_prepare hashes ASCII tokens in one pass: its hashes must equal those
+ * of the forms ner_lower and ner_shape write, for ASCII and other tokens,
+ * and for shapes cut at NER_SHAPE_MAX.
+ */
+UNIT_TEST(ner_token_hashes)
+{
+	static const char text[] = "McDonald's 2024 ABCdefGHIjklMNOpqrSTUvwxYZab Zürich U.S. x";
+	pa_arena	arena;
+	pa_document doc;
+	ner_token  *toks;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
+	CHECK(doc.tokens.count >= 6);
+	for (size_t i = 0; i < doc.tokens.count; i++)
+	{
+		const char *s = text + doc.tokens.tokens[i].start;
+		size_t		n = doc.tokens.tokens[i].end - doc.tokens.tokens[i].start;
+		char		buf[128];
+		char		shape[NER_SHAPE_MAX];
+		char		shape_short[NER_SHAPE_MAX];
+		size_t		shape_len = ner_shape(s, n, 2, shape);
+		size_t		short_len = 0;
+
+		for (size_t k = 0; k < shape_len; k++)
+		{
+			if (short_len == 0 || shape_short[short_len - 1] != shape[k])
+				shape_short[short_len++] = shape[k];
+		}
+		CHECK(toks[i].word == ner_hash_bytes(s, n));
+		CHECK(toks[i].lower == ner_hash_bytes(buf, ner_lower(s, n, 1, buf)));
+		CHECK(toks[i].shape == ner_hash_bytes(shape, shape_len));
+		CHECK(toks[i].shape_short == ner_hash_bytes(shape_short, short_len));
+		CHECK(toks[i].lower_mixed == ner_mix(toks[i].lower));
+	}
+	pa_arena_release(&arena);
 }
 
 /* Short mentions take the fullest form; acronyms their expansion and its type. */

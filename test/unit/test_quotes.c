@@ -227,6 +227,30 @@ UNIT_TEST(quotes_use_the_callers_entities)
 	CHECK_EQ_STR(got, "indirect|the talks had failed|Merkel|Angela Merkel|-|said\n");
 }
 
+UNIT_TEST(quotes_link_the_callers_entities_to_the_nearest_fuller_form)
+{
+	/*
+	 * Canonical ranges left empty: Gonzalez (token 16) is the nearest earlier
+	 * Gonzalez, Lazaro Gonzalez; the U.S. prefix leaves the agency's name;
+	 * Eig, which the tagger missed, is still linked to Spencer Eig.
+	 */
+	const char *text = "Juan Gonzalez arrived. Spencer Eig and Lazaro Gonzalez of the U.S. "
+		"Immigration Service met. Gonzalez said the talks had failed. "
+		"Eig said the boy would stay.";
+	pa_quote_entity entities[5] = {
+		{{0, 2}, {0, 0}, PA_ENTITY_PERSON},
+		{{4, 2}, {0, 0}, PA_ENTITY_PERSON},
+		{{7, 2}, {0, 0}, PA_ENTITY_PERSON},
+		{{11, 3}, {0, 0}, PA_ENTITY_ORG},
+		{{16, 1}, {0, 0}, PA_ENTITY_PERSON},
+	};
+	char		got[1024];
+
+	describe_quotes_with(text, entities, 5, got, sizeof(got));
+	CHECK_EQ_STR(got, "indirect|the talks had failed|Gonzalez|Lazaro Gonzalez|-|said\n"
+				 "indirect|the boy would stay|Eig|Spencer Eig|-|said\n");
+}
+
 UNIT_TEST(quotes_positions_and_paragraphs)
 {
 	const char *text = "The council met.\n\n“We will win,” Ana Ruiz said.";

@@ -136,9 +136,9 @@ vocabulary_entry(const pa_ner_model *model, const ner_token *t, ner_vocab_entry 
 	e->word = t->word | 1;
 	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
 	{
-		int32_t		sums[NER_TAG_COUNT] = {0};
+		int32_t		sums[NER_TAG_COUNT];
 
-		ner_model_add(model, features, ner_word_features(t, d, features), sums);
+		ner_model_sum(model, features, ner_word_features(t, d, features), sums);
 		for (int k = 0; k < NER_TAG_COUNT; k++)
 		{
 			if (sums[k] > INT16_MAX || sums[k] < INT16_MIN)

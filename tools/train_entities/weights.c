@@ -156,7 +156,8 @@ decode(const float *table, const float *start, const float (*trans)[NER_TAG_COUN
 	   uint8_t *pred)
 {
 	static float emissions[MAX_SENTENCE * NER_TAG_COUNT];
-	static uint8_t back[MAX_SENTENCE * NER_TAG_COUNT];
+	static float scratch[MAX_SENTENCE * NER_TAG_COUNT];
+	ner_transitions tr;
 
 	if (n > MAX_SENTENCE)
 		n = MAX_SENTENCE;
@@ -167,7 +168,8 @@ decode(const float *table, const float *start, const float (*trans)[NER_TAG_COUN
 		if (ds != NULL)
 			sum_rows(table, doc_rows, ds[i], ds[i + 1], emissions + i * NER_TAG_COUNT);
 	}
-	ner_viterbi(emissions, n, start, trans, back, pred);
+	ner_transitions_init(&tr, start, trans);
+	ner_viterbi(emissions, n, &tr, scratch, pred);
 }
 
 /* Adds delta to the rows of token i, and steps * delta to their sums. */

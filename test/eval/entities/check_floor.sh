@@ -4,7 +4,7 @@
 # F1 on wikigold (never trained on).  Each floor is one check; the last line
 # is "entities-accuracy: N passed, N failed" and the exit status is nonzero
 # when any check fails.  Floors sit a little under the shipped model's
-# figures (README), so a regression of about a point fails.
+# figures (README), so a regression of a few tenths of a point fails.
 set -uo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -33,17 +33,17 @@ print("%.2f" % r["f1"], *("%.2f" % r["types"][t]["f1"] for t in ("PER", "ORG", "
 }
 
 if read -r all per org loc misc < <(figures "$corpora/conll2003/valid.txt"); then
-	check "conll2003 valid F1" "$all" 91.0
-	check "conll2003 valid PER F1" "$per" 92.5
-	check "conll2003 valid ORG F1" "$org" 85.0
-	check "conll2003 valid LOC F1" "$loc" 93.5
+	check "conll2003 valid F1" "$all" 91.5
+	check "conll2003 valid PER F1" "$per" 93.5
+	check "conll2003 valid ORG F1" "$org" 86.5
+	check "conll2003 valid LOC F1" "$loc" 94.5
 	check "conll2003 valid MISC F1" "$misc" 88.0
 else
 	failed=$((failed + 1))
 	echo "FAIL conll2003 valid: the evaluation did not run"
 fi
 if read -r all _ < <(figures "$corpora/wikigold/wikigold.conll.txt"); then
-	check "wikigold F1" "$all" 60.0
+	check "wikigold F1" "$all" 63.0
 else
 	failed=$((failed + 1))
 	echo "FAIL wikigold: the evaluation did not run"

@@ -1,0 +1,132 @@
+/*
+ * ner_spans.c: possessives and titles out of entity spans (see ner_spans.h).
+ */
+#include "ner_spans.h"
+
+#include <string.h>
+
+/* A title word, lower case without its period; surname: also a family name. */
+typedef struct title_word
+{
+	const char *word;
+	int			surname;
+} title_word;
+
+static const title_word titles[] = {
+	{"acting", 0}, {"adm", 0}, {"admiral", 0}, {"ambassador", 0}, {"archbishop", 0},
+	{"assemblyman", 0}, {"assemblywoman", 0}, {"attorney", 0}, {"bishop", 1}, {"brig", 0},
+	{"capt", 0}, {"captain", 0}, {"cardinal", 1}, {"chairman", 0}, {"chairwoman", 0},
+	{"chancellor", 0}, {"chief", 0}, {"col", 0}, {"colonel", 0}, {"commissioner", 0},
+	{"congressman", 0}, {"congresswoman", 0}, {"councilman", 0}, {"councilwoman", 0},
+	{"cpl", 0}, {"dame", 0}, {"deputy", 0}, {"det", 0}, {"detective", 0}, {"dr", 0},
+	{"emperor", 0}, {"father", 0}, {"gen", 0}, {"general", 1}, {"gov", 0}, {"governor", 0},
+	{"imam", 0}, {"judge", 1}, {"justice", 0}, {"king", 1}, {"lady", 0}, {"lord", 1},
+	{"lt", 0}, {"maj", 0}, {"major", 1}, {"mayor", 1}, {"minister", 0}, {"miss", 0},
+	{"mr", 0}, {"mrs", 0}, {"ms", 0}, {"mme", 0}, {"monsignor", 0}, {"pastor", 0},
+	{"pope", 1}, {"premier", 0}, {"president", 0}, {"prime", 0}, {"prince", 1},
+	{"princess", 0}, {"prof", 0}, {"professor", 0}, {"queen", 0}, {"rabbi", 0}, {"rep", 0},
+	{"rev", 0}, {"reverend", 0}, {"secretary", 0}, {"sen", 0}, {"senator", 0},
+	{"sergeant", 0}, {"sgt", 0}, {"sheikh", 0}, {"sheriff", 0}, {"sir", 0},
+	{"spokesman", 0}, {"spokeswoman", 0}, {"superintendent", 0}, {"vice", 0},
+};
+
+/* The text of token i. */
+static const char *
+token_text(const pa_document *doc, uint32_t i, size_t *len)
+{
+	const pa_token *t = &doc->tokens.tokens[i];
+
+	*len = t->end - t->start;
+	return doc->text + t->start;
+}
+
+/* The title token i is (capitalised, an optional period after it), or NULL. */
+static const title_word *
+title_at(const pa_document *doc, uint32_t i)
+{
+	size_t		len;
+	const char *w = token_text(doc, i, &len);
+	char		lower[16];
+
+	if (!(doc->tokens.tokens[i].flags & PA_TF_CAPITALISED))
+		return NULL;
+	if (len > 1 && w[len - 1] == '.')
+		len--;
+	if (len >= sizeof(lower))
+		return NULL;
+	for (size_t k = 0; k < len; k++)
+		lower[k] = (char) (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+	for (size_t k = 0; k < sizeof(titles) / sizeof(titles[0]); k++)
+		if (strlen(titles[k].word) == len && memcmp(titles[k].word, lower, len) == 0)
+			return &titles[k];
+	return NULL;
+}
+
+/* Whether token i is a possessive ending: 's or ’s, or an apostrophe right after a word in s. */
+static int
+possessive_at(const pa_document *doc, uint32_t i)
+{
+	size_t		len;
+	const char *w = token_text(doc, i, &len);
+
+	if ((len == 2 && (w[0] == '\'') && (w[1] == 's' || w[1] == 'S')) ||
+		(len == 4 && memcmp(w, "\xe2\x80\x99", 3) == 0 && (w[3] == 's' || w[3] == 'S')))
+		return 1;
+	if (i == 0 || (doc->tokens.tokens[i].flags & PA_TF_SPACE_BEFORE) ||
+		!(len == 1 ? w[0] == '\'' : len == 3 && memcmp(w, "\xe2\x80\x99", 3) == 0))
+		return 0;
+	w = token_text(doc, i - 1, &len);
+	return w[len - 1] == 's';
+}
+
+/* Sets e's offsets from its token range. */
+static void
+set_offsets(const pa_document *doc, pa_entity *e)
+{
+	const pa_token *first = &doc->tokens.tokens[e->first_token];
+	const pa_token *last = &doc->tokens.tokens[e->first_token + e->token_count - 1];
+
+	e->start = first->start;
+	e->cstart = first->cstart;
+	e->end = last->end;
+	e->cend = last->cend;
+}
+
+/* Cuts e at a possessive ending and, for a person, its leading titles; returns 0 to drop e. */
+static int
+tidy_span(const pa_document *doc, pa_entity *e)
+{
+	const title_word *only = NULL;
+
+	for (uint32_t k = 1; k < e->token_count; k++)
+		if (possessive_at(doc, e->first_token + k))
+			e->token_count = k;	/* Florida International's Fernandez: the owner only */
+	if (e->type != PA_ENT_PERSON)
+		return 1;
+	while (e->token_count > 0 && (only = title_at(doc, e->first_token)) != NULL)
+	{
+		if (e->token_count == 1)
+			return only->surname;
+		e->first_token++;
+		e->token_count--;
+	}
+	return 1;
+}
+
+/* See ner_spans.h. */
+void
+ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count)
+{
+	size_t		kept = 0;
+
+	for (size_t i = 0; i < *count; i++)
+	{
+		pa_entity	e = items[i];
+
+		if (!tidy_span(doc, &e))
+			continue;
+		set_offsets(doc, &e);
+		items[kept++] = e;
+	}
+	*count = kept;
+}

@@ -1,0 +1,24 @@
+/*
+ * ner_spans.h: a post-pass over the tagger's spans that keeps the words
+ * around a name out of it.
+ *
+ * A span ends before a possessive ending ('s, ’s, or a lone apostrophe
+ * after an s): Merkel’s -> Merkel, Florida International's Fernandez ->
+ * Florida International.  Leading titles are cut from a
+ * person's span (Mayor Zoé Lefèvre -> Zoé Lefèvre, Attorney General Janet
+ * Reno -> Janet Reno): they are the person's role, not the name.  A person
+ * span that is nothing but titles (Prime Minister) is dropped, unless its
+ * one word is also a common surname (Major, King).
+ */
+#ifndef PA_NER_SPANS_H
+#define PA_NER_SPANS_H
+
+#include "ner_entities.h"
+
+/*
+ * Tidies items[0..*count) of doc in place (offsets included), keeping their
+ * order; dropped spans are removed and *count shrinks.
+ */
+void		ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count);
+
+#endif							/* PA_NER_SPANS_H */

@@ -1,0 +1,460 @@
+/*
+ * structure.c: paragraph roles from position, shape and word lists.
+ *
+ * Each part (a paragraph, or the dateline at its start and the rest) is
+ * measured in one scan (part_shape), then the first rule that holds gives
+ * its role, in this order:
+ *   dateline     the segmenter's dateline rule (sg_dateline_dash) at the
+ *                paragraph's first token;
+ *   credits      opens with "Reporting by", "Editing by"... and a name, or
+ *                says "... contributed to this report";
+ *   byline       before the second body paragraph: "By" or "Written by" and
+ *                names (lower-case words only after a separator: "By Ana
+ *                Ruiz, staff writer"), or "Published"/"Updated" and a date;
+ *   boilerplate  unless it quotes someone (a quote mark and a reporting
+ *                verb): a chrome phrase opening it, or anywhere in a short
+ *                paragraph; only widget labels (Share Facebook Twitter); a
+ *                label before ":" or "|" (Weather: 21 C); a bracketed
+ *                placeholder ([Embedded video]); navigation (Home › World
+ *                › Africa); a copyright line; no word at all;
+ *   headline     while only boilerplate and headlines came before, at most
+ *                two: short, and without a final period unless in title
+ *                case or capitals;
+ *   body         everything else.
+ */
+#include "structure.h"
+
+#include "paragraphs.h"
+#include "structure_lexicon.h"
+
+/* Longest headline, in words. */
+#define HEADLINE_MAX_WORDS 30
+
+/* Headline paragraphs at the top: the title and a standfirst (or a kicker and the title). */
+#define HEADLINE_MAX_PARAGRAPHS 2
+
+/* Longest byline or publication time line, in words. */
+#define BYLINE_MAX_WORDS 20
+
+/* Bylines stand before this many body paragraphs. */
+#define BYLINE_MAX_BODY_BEFORE 2
+
+/* Longest paragraph in which a chrome phrase anywhere makes it boilerplate. */
+#define CHROME_MAX_WORDS 35
+
+/* Longest paragraph that a chrome or credits phrase opening it classifies. */
+#define LEAD_MAX_WORDS 60
+
+/* Longest label line, placeholder or navigation bar, in words. */
+#define LABEL_MAX_WORDS 12
+
+/* Parts between two progress ticks. */
+#define PARTS_PER_TICK 64
+
+/* What one scan of a part's tokens measures. */
+typedef struct part_shape
+{
+	size_t		first;			/* tokens [first, end) */
+	size_t		end;
+	size_t		lead;			/* first word token, or end when there is none */
+	uint32_t	words;
+	uint32_t	capitalised;	/* words with an upper-case first letter */
+	uint32_t	lower;			/* lower-case words other than the, of, in, on... */
+	uint32_t	separators;		/* | › » / · • standing apart */
+	uint32_t	numbers;
+	int			quotes;			/* a quote mark */
+	int			reporting_verb; /* said, told, asked... */
+	int			all_labels;		/* every word a widget label */
+	int			chrome;			/* a chrome phrase somewhere */
+	int			credits;		/* a credits phrase somewhere */
+	pa_structure_cue lead_cue;	/* phrase at the lead */
+	size_t		lead_length;	/* its tokens */
+} part_shape;
+
+/* Where the article stands while the parts are read in order. */
+typedef struct structure_state
+{
+	int			top;			/* only boilerplate and headlines so far */
+	uint32_t	headlines;
+	uint32_t	body_parts;
+} structure_state;
+
+static const char *const role_names[PA_ROLE_COUNT] = {
+	"body", "headline", "dateline", "byline", "credits", "boilerplate",
+};
+
+/* See structure.h. */
+const char *
+pa_paragraph_role_name(pa_paragraph_role role)
+{
+	return (unsigned) role < PA_ROLE_COUNT ? role_names[role] : "unknown";
+}
+
+/* Whether token i is one of the separators of navigation bars and bylines. */
+static int
+is_separator(const segmenter *sg, size_t i)
+{
+	return sg_token_is(sg, i, "|") || sg_token_is(sg, i, "›") || sg_token_is(sg, i, "»") ||
+		sg_token_is(sg, i, "/") || sg_token_is(sg, i, "·") || sg_token_is(sg, i, "•") ||
+		sg_token_is(sg, i, ">");
+}
+
+/* Whether token i separates the fields of a byline or a label: , : | dashes and the like. */
+static int
+is_field_break(const segmenter *sg, size_t i)
+{
+	return sg->tokens[i].kind == PA_TOK_DASH || sg_token_is(sg, i, ",") ||
+		sg_token_is(sg, i, ":") || is_separator(sg, i);
+}
+
+/* Whether word token i is a lower-case word that title case keeps small: the, of, in, on. */
+static int
+is_small_word(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return pa_is_never_final(sg->text + t->start, t->end - t->start) ||
+		sg_token_is(sg, i, "in") || sg_token_is(sg, i, "on");
+}
+
+/* Adds word token i to the shape's counts. */
+static void
+count_word(const segmenter *sg, size_t i, part_shape *shape)
+{
+	const pa_token *t = &sg->tokens[i];
+	const char *word = sg->text + t->start;
+	size_t		len = t->end - t->start;
+
+	if (shape->words++ == 0)
+		shape->lead = i;
+	if (t->flags & PA_TF_CAPITALISED)
+		shape->capitalised++;
+	else if ((t->flags & PA_TF_LOWER) && !is_small_word(sg, i))
+		shape->lower++;
+	shape->reporting_verb |= pa_is_reporting_verb(word, len);
+	shape->all_labels &= pa_is_chrome_label(word, len);
+}
+
+/* Adds the phrase (if any) that starts at word token i to the shape. */
+static void
+note_phrase(const segmenter *sg, size_t i, part_shape *shape)
+{
+	size_t		length;
+	pa_structure_cue cue = pa_structure_phrase_at(sg->text, sg->tokens, i, shape->end, &length);
+
+	if (i == shape->lead)
+	{
+		shape->lead_cue = cue;
+		shape->lead_length = length;
+	}
+	shape->chrome |= cue == PA_CUE_CHROME;
+	shape->credits |= cue == PA_CUE_CREDITS;
+}
+
+/* Measures the part of tokens [first, end). */
+static void
+measure_part(const segmenter *sg, size_t first, size_t end, part_shape *shape)
+{
+	*shape = (part_shape) {0};
+	shape->first = first;
+	shape->end = end;
+	shape->lead = end;
+	shape->all_labels = 1;
+	for (size_t i = first; i < end; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (t->kind == PA_TOK_WORD)
+		{
+			count_word(sg, i, shape);
+			note_phrase(sg, i, shape);
+		}
+		else if (t->kind == PA_TOK_NUMBER)
+			shape->numbers++;
+		else if (is_separator(sg, i) && (t->flags & PA_TF_SPACE_BEFORE))
+			shape->separators++;
+		else if (t->kind == PA_TOK_QUOTE)
+			shape->quotes = 1;
+	}
+}
+
+/* The last token of the part that is not a closing quote, bracket or emoji. */
+static size_t
+last_meaningful(const segmenter *sg, const part_shape *shape)
+{
+	size_t		last = shape->end - 1;
+
+	while (last > shape->first &&
+		   (sg_is_attached_closer(sg, last) || sg->tokens[last].kind == PA_TOK_EMOJI))
+		last--;
+	return last;
+}
+
+/* Whether the part ends like a sentence: . ! ? or an ellipsis, maybe closed by a quote. */
+static int
+ends_finished(const segmenter *sg, const part_shape *shape)
+{
+	return sg_is_terminal_token(sg, last_meaningful(sg, shape));
+}
+
+/* Whether the part ends in a period (not ? or !). */
+static int
+ends_with_period(const segmenter *sg, const part_shape *shape)
+{
+	return sg_token_is(sg, last_meaningful(sg, shape), ".");
+}
+
+/* Whether token i, before end, is a capitalised word that may start a name. */
+static int
+is_name_word(const segmenter *sg, size_t i, size_t end)
+{
+	return i < end && sg->tokens[i].kind == PA_TOK_WORD &&
+		(sg->tokens[i].flags & PA_TF_CAPITALISED) &&
+		!pa_is_month_name(sg->text + sg->tokens[i].start, sg_word_length(sg, i));
+}
+
+/*
+ * Whether the words after a byline opener are names: a capitalised word
+ * first, then capitalised words, particles (de, van), abbreviations and
+ * numbers; lower-case words only in a later field (", staff writer").
+ */
+static int
+names_follow(const segmenter *sg, const part_shape *shape, size_t from)
+{
+	int			later_field = 0;
+
+	if (!is_name_word(sg, from, shape->end))
+		return 0;
+	for (size_t i = from + 1; i < shape->end; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (is_field_break(sg, i))
+			later_field = 1;
+		else if (t->kind == PA_TOK_WORD && (t->flags & PA_TF_LOWER) && !later_field &&
+				 !(t->flags & PA_TF_ABBREV) &&
+				 !pa_is_name_connector(sg->text + t->start, t->end - t->start))
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether token i opens the date of a time line: a number, a month, ":" or "on". */
+static int
+opens_date(const segmenter *sg, size_t i, size_t end)
+{
+	if (i >= end)
+		return 0;
+	return sg->tokens[i].kind == PA_TOK_NUMBER || sg_token_is(sg, i, ":") ||
+		sg_token_is(sg, i, "on") || pa_is_month_name(sg->text + sg->tokens[i].start,
+													 sg_word_length(sg, i));
+}
+
+/* Whether the part is a byline or a publication time line. */
+static int
+is_byline(const segmenter *sg, const part_shape *shape)
+{
+	size_t		after = shape->lead + shape->lead_length;
+
+	if (shape->words > BYLINE_MAX_WORDS || ends_finished(sg, shape))
+		return 0;
+	if (shape->lead_cue == PA_CUE_BYLINE_LEAD)
+		return names_follow(sg, shape, after);
+	return shape->lead_cue == PA_CUE_TIMESTAMP_LEAD && shape->numbers > 0 &&
+		opens_date(sg, after, shape->end);
+}
+
+/* Whether the part is a credits line. */
+static int
+is_credits(const segmenter *sg, const part_shape *shape)
+{
+	if (shape->words > LEAD_MAX_WORDS)
+		return 0;
+	return shape->credits ||
+		(shape->lead_cue == PA_CUE_CREDITS_LEAD &&
+		 is_name_word(sg, shape->lead + shape->lead_length, shape->end));
+}
+
+/* Whether the part opens with a widget label before ":", "|" or a dash, or alone. */
+static int
+opens_with_label(const segmenter *sg, const part_shape *shape)
+{
+	const pa_token *t;
+
+	if (shape->lead == shape->end)
+		return 0;
+	t = &sg->tokens[shape->lead];
+	return pa_is_chrome_label(sg->text + t->start, t->end - t->start) &&
+		(shape->lead + 1 == shape->end || is_field_break(sg, shape->lead + 1));
+}
+
+/* Whether the whole part stands in square or curly brackets: [Embedded video]. */
+static int
+is_bracketed(const segmenter *sg, const part_shape *shape)
+{
+	size_t		last = shape->end - 1;
+
+	return (sg_token_is(sg, shape->first, "[") && sg_token_is(sg, last, "]")) ||
+		(sg_token_is(sg, shape->first, "{") && sg_token_is(sg, last, "}"));
+}
+
+/* Whether the part opens with a copyright sign: © 2024 Example News. */
+static int
+opens_with_copyright(const segmenter *sg, const part_shape *shape)
+{
+	return sg_token_is(sg, shape->first, "©") ||
+		(shape->end - shape->first >= 3 && sg_token_is(sg, shape->first, "(") &&
+		 (sg_token_is(sg, shape->first + 1, "c") || sg_token_is(sg, shape->first + 1, "C")) &&
+		 sg_token_is(sg, shape->first + 2, ")"));
+}
+
+/* Whether the part is site chrome. */
+static int
+is_chrome(const segmenter *sg, const part_shape *shape)
+{
+	int			lead_chrome = shape->lead_cue == PA_CUE_CHROME_LEAD || shape->lead_cue == PA_CUE_CHROME;
+
+	if (shape->quotes && shape->reporting_verb)
+		return 0;
+	if (shape->words == 0)
+		return 1;
+	if (shape->words <= LABEL_MAX_WORDS &&
+		(shape->all_labels || is_bracketed(sg, shape) ||
+		 (shape->separators >= 2 && !ends_finished(sg, shape))))
+		return 1;
+	if (shape->words <= CHROME_MAX_WORDS &&
+		(shape->chrome || opens_with_label(sg, shape) || opens_with_copyright(sg, shape)))
+		return 1;
+	return shape->words <= LEAD_MAX_WORDS && lead_chrome;
+}
+
+/* Whether the part reads as a headline: short, and no final period unless in title case or capitals. */
+static int
+is_headline(const segmenter *sg, const part_shape *shape)
+{
+	if (shape->words == 0 || shape->words > HEADLINE_MAX_WORDS)
+		return 0;
+	return !ends_with_period(sg, shape) || (shape->lower == 0 && shape->capitalised >= 2);
+}
+
+/* Role of a part that is not a dateline, given what came before; updates the state. */
+static pa_paragraph_role
+part_role(const segmenter *sg, const part_shape *shape, structure_state *state)
+{
+	pa_paragraph_role role = PA_ROLE_BODY;
+
+	if (is_credits(sg, shape))
+		role = PA_ROLE_CREDITS;
+	else if (state->body_parts < BYLINE_MAX_BODY_BEFORE && is_byline(sg, shape))
+		role = PA_ROLE_BYLINE;
+	else if (is_chrome(sg, shape))
+		role = PA_ROLE_BOILERPLATE;
+	else if (state->top && state->headlines < HEADLINE_MAX_PARAGRAPHS && is_headline(sg, shape))
+		role = PA_ROLE_HEADLINE;
+
+	if (role == PA_ROLE_HEADLINE)
+		state->headlines++;
+	else if (role != PA_ROLE_BOILERPLATE)
+		state->top = 0;
+	if (role == PA_ROLE_BODY)
+		state->body_parts++;
+	return role;
+}
+
+/*
+ * Place and agency of the dateline [first, dash]: the place is the words
+ * before "(" or before ", March 5" (NAIROBI, Kenya); the agency is the
+ * words in parentheses (Reuters).
+ */
+static void
+dateline_fields(const segmenter *sg, size_t first, size_t dash, pa_paragraph_part *part)
+{
+	size_t		place_end = first;
+	size_t		i = first;
+
+	for (; i < dash && !sg_token_is(sg, i, "("); i++)
+	{
+		if (sg_token_is(sg, i, ",") && i + 1 < dash && opens_date(sg, i + 1, dash))
+			break;
+		if (sg->tokens[i].kind == PA_TOK_WORD)
+			place_end = i + 1;
+	}
+	part->place = (pa_token_range) {(uint32_t) first, (uint32_t) (place_end - first)};
+	while (i < dash && !sg_token_is(sg, i, "("))
+		i++;
+	if (i < dash)
+	{
+		size_t		open = i;
+
+		while (i < dash && !sg_token_is(sg, i, ")"))
+			i++;
+		if (i > open + 1)
+			part->agency = (pa_token_range) {(uint32_t) (open + 1), (uint32_t) (i - open - 1)};
+	}
+}
+
+/* Appends a part of paragraph p over tokens [first, end) with a role. */
+static pa_paragraph_part *
+add_part(pa_paragraph_roles *out, size_t p, size_t first, size_t end, pa_paragraph_role role)
+{
+	pa_paragraph_part *part = &out->parts[out->count++];
+
+	*part = (pa_paragraph_part) {0};
+	part->paragraph = (uint32_t) p;
+	part->role = (uint8_t) role;
+	part->tokens = (pa_token_range) {(uint32_t) first, (uint32_t) (end - first)};
+	return part;
+}
+
+/* Adds the part(s) of paragraph p, tokens [first, end): a dateline and the rest, or one part. */
+static void
+add_paragraph(const segmenter *sg, size_t p, size_t first, size_t end, structure_state *state,
+			  pa_paragraph_roles *out)
+{
+	size_t		dash = sg_dateline_dash(sg, first);
+	part_shape	shape;
+
+	if (dash != 0 && dash < end)
+	{
+		dateline_fields(sg, first, dash, add_part(out, p, first, dash + 1, PA_ROLE_DATELINE));
+		state->top = 0;
+		first = dash + 1;
+		if (first == end)
+			return;
+	}
+	measure_part(sg, first, end, &shape);
+	add_part(out, p, first, end, part_role(sg, &shape, state));
+}
+
+/* See structure.h. */
+pa_status
+pa_structure_find(const pa_document *doc, pa_arena *arena, const pa_progress *progress,
+				  pa_paragraph_roles *out)
+{
+	const pa_segmentation *seg = &doc->segments;
+	segmenter	sg = {doc->text, doc->tokens.tokens, doc->tokens.count, 0};
+	structure_state state = {1, 0, 0};
+
+	out->parts = NULL;
+	out->count = 0;
+	if (seg->paragraph_count == 0)
+		return PA_OK;
+	out->parts = pa_arena_alloc_array(arena, seg->paragraph_count * 2, sizeof(pa_paragraph_part));
+	if (out->parts == NULL)
+		return PA_ERR_NOMEM;
+	for (size_t p = 0; p < seg->paragraph_count; p++)
+	{
+		const pa_paragraph *para = &seg->paragraphs[p];
+		const pa_sentence *last;
+
+		if (progress != NULL && progress->tick != NULL && p % PARTS_PER_TICK == PARTS_PER_TICK - 1 &&
+			progress->tick(progress->ctx))
+			return PA_CANCELLED;
+		if (para->sentence_count == 0)
+			continue;
+		last = &seg->sentences[para->first_sentence + para->sentence_count - 1];
+		add_paragraph(&sg, p, seg->sentences[para->first_sentence].first_token,
+					  last->first_token + last->token_count, &state, out);
+	}
+	return PA_OK;
+}

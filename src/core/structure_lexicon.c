@@ -1,0 +1,292 @@
+/*
+ * structure_lexicon.c: word lists for paragraph roles, looked up by binary
+ * search.  Phrases are lower-case ASCII words separated by single spaces;
+ * a token matches a word when it is that word in any letter case.
+ */
+#include "structure_lexicon.h"
+
+#include <string.h>
+
+typedef struct structure_phrase
+{
+	const char *words;
+	pa_structure_cue cue;
+} structure_phrase;
+
+/* Sorted by strcmp: phrases that share a first word are neighbours. */
+static const structure_phrase phrases[] = {
+	{"accept all cookies", PA_CUE_CHROME},
+	{"ad blocker detected", PA_CUE_CHROME_LEAD},
+	{"additional reporting by", PA_CUE_CREDITS_LEAD},
+	{"all rights reserved", PA_CUE_CHROME},
+	{"already a subscriber", PA_CUE_CHROME},
+	{"also read", PA_CUE_CHROME_LEAD},
+	{"be the first to comment", PA_CUE_CHROME},
+	{"by", PA_CUE_BYLINE_LEAD},
+	{"click here", PA_CUE_CHROME_LEAD},
+	{"comments are closed", PA_CUE_CHROME},
+	{"compiled by", PA_CUE_CREDITS_LEAD},
+	{"continue reading", PA_CUE_CHROME_LEAD},
+	{"contributed additional reporting", PA_CUE_CREDITS},
+	{"contributed reporting", PA_CUE_CREDITS},
+	{"contributed to this article", PA_CUE_CREDITS},
+	{"contributed to this report", PA_CUE_CREDITS},
+	{"contributed to this story", PA_CUE_CREDITS},
+	{"cookie policy", PA_CUE_CHROME},
+	{"cookie settings", PA_CUE_CHROME},
+	{"copyright", PA_CUE_CHROME_LEAD},
+	{"delivered to your inbox", PA_CUE_CHROME},
+	{"download our app", PA_CUE_CHROME_LEAD},
+	{"edited by", PA_CUE_CREDITS_LEAD},
+	{"editing by", PA_CUE_CREDITS_LEAD},
+	{"first published", PA_CUE_TIMESTAMP_LEAD},
+	{"follow us on", PA_CUE_CHROME},
+	{"get the app", PA_CUE_CHROME_LEAD},
+	{"graphics by", PA_CUE_CREDITS_LEAD},
+	{"in your inbox", PA_CUE_CHROME},
+	{"join our", PA_CUE_CHROME_LEAD},
+	{"join the conversation", PA_CUE_CHROME},
+	{"last updated", PA_CUE_TIMESTAMP_LEAD},
+	{"leave a comment", PA_CUE_CHROME},
+	{"leave a reply", PA_CUE_CHROME},
+	{"like us on facebook", PA_CUE_CHROME},
+	{"listen to this article", PA_CUE_CHROME_LEAD},
+	{"log in to comment", PA_CUE_CHROME},
+	{"manage cookies", PA_CUE_CHROME},
+	{"min read", PA_CUE_CHROME},
+	{"more from", PA_CUE_CHROME_LEAD},
+	{"more stories", PA_CUE_CHROME_LEAD},
+	{"most read", PA_CUE_CHROME_LEAD},
+	{"our newsletter", PA_CUE_CHROME},
+	{"our newsletters", PA_CUE_CHROME},
+	{"our standards", PA_CUE_CHROME_LEAD},
+	{"photographs by", PA_CUE_CREDITS_LEAD},
+	{"photos by", PA_CUE_CREDITS_LEAD},
+	{"posted", PA_CUE_TIMESTAMP_LEAD},
+	{"privacy policy", PA_CUE_CHROME},
+	{"produced by", PA_CUE_CREDITS_LEAD},
+	{"published", PA_CUE_TIMESTAMP_LEAD},
+	{"read more", PA_CUE_CHROME_LEAD},
+	{"read next", PA_CUE_CHROME_LEAD},
+	{"reported by", PA_CUE_CREDITS_LEAD},
+	{"reporting by", PA_CUE_CREDITS_LEAD},
+	{"required fields are marked", PA_CUE_CHROME},
+	{"research by", PA_CUE_CREDITS_LEAD},
+	{"see also", PA_CUE_CHROME_LEAD},
+	{"share this", PA_CUE_CHROME_LEAD},
+	{"share this article", PA_CUE_CHROME},
+	{"share this story", PA_CUE_CHROME},
+	{"sign in", PA_CUE_CHROME_LEAD},
+	{"sign up", PA_CUE_CHROME_LEAD},
+	{"sign up for our", PA_CUE_CHROME},
+	{"sign up to our", PA_CUE_CHROME},
+	{"skip to", PA_CUE_CHROME_LEAD},
+	{"story by", PA_CUE_BYLINE_LEAD},
+	{"story continues below", PA_CUE_CHROME},
+	{"subscribe now", PA_CUE_CHROME_LEAD},
+	{"subscribe to", PA_CUE_CHROME_LEAD},
+	{"subscribe to our", PA_CUE_CHROME},
+	{"this site uses cookies", PA_CUE_CHROME},
+	{"to our newsletter", PA_CUE_CHROME},
+	{"top stories", PA_CUE_CHROME_LEAD},
+	{"updated", PA_CUE_TIMESTAMP_LEAD},
+	{"uses cookies", PA_CUE_CHROME},
+	{"using an ad blocker", PA_CUE_CHROME},
+	{"using an ad-blocker", PA_CUE_CHROME},
+	{"we use cookies", PA_CUE_CHROME},
+	{"with reporting by", PA_CUE_CREDITS_LEAD},
+	{"words by", PA_CUE_BYLINE_LEAD},
+	{"writing by", PA_CUE_CREDITS_LEAD},
+	{"written by", PA_CUE_BYLINE_LEAD},
+	{"you may also like", PA_CUE_CHROME_LEAD},
+	{"your ad blocker", PA_CUE_CHROME},
+	{"your ad-blocker", PA_CUE_CHROME},
+	{"your adblocker", PA_CUE_CHROME},
+	{"your email address will not be published", PA_CUE_CHROME},
+};
+
+/* Lower-case, sorted: labels of widgets and share links. */
+static const char *const chrome_labels[] = {
+	"ads", "advert", "advertisement", "advertising", "close", "comment", "comments", "copy",
+	"e-mail", "email", "facebook", "instagram", "link", "linkedin", "listen", "loading", "menu",
+	"messenger", "more", "newsletter", "newsletters", "pinterest", "print", "recommended",
+	"reddit", "related", "search", "share", "sponsored", "subscribe", "telegram", "tiktok",
+	"trending", "tweet", "twitter", "video", "watch", "weather", "whatsapp", "youtube",
+};
+
+/* Lower-case, sorted: particles and conjunctions inside bylines. */
+static const char *const name_connectors[] = {
+	"al", "and", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le",
+	"van", "von",
+};
+
+#define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
+
+/* ASCII lower case of byte c. */
+static unsigned char
+fold(unsigned char c)
+{
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
+}
+
+/*
+ * Compares word (len bytes, any case) with the lexicon word at entry, which
+ * ends at a space or NUL: negative, zero or positive as strcmp would.
+ */
+static int
+compare_folded(const char *word, size_t len, const char *entry)
+{
+	size_t		k = 0;
+
+	for (; k < len; k++)
+	{
+		unsigned char e = (unsigned char) entry[k];
+		unsigned char w = fold((unsigned char) word[k]);
+
+		if (e == '\0' || e == ' ')
+			return 1;
+		if (w != e)
+			return (int) w - (int) e;
+	}
+	return (entry[k] == '\0' || entry[k] == ' ') ? 0 : -1;
+}
+
+/* Length of the lexicon word at entry (up to a space or NUL). */
+static size_t
+entry_word_length(const char *entry)
+{
+	size_t		n = 0;
+
+	while (entry[n] != '\0' && entry[n] != ' ')
+		n++;
+	return n;
+}
+
+/* Whether token t is the lexicon word at entry. */
+static int
+token_is_entry_word(const char *text, const pa_token *t, const char *entry)
+{
+	return compare_folded(text + t->start, t->end - t->start, entry) == 0;
+}
+
+/* Tokens of phrase p matched from token i (before end), or 0. */
+static size_t
+phrase_length_at(const structure_phrase *p, const char *text, const pa_token *tokens,
+				 size_t i, size_t end)
+{
+	const char *entry = p->words;
+	size_t		n = 0;
+
+	for (;;)
+	{
+		if (i + n >= end || !token_is_entry_word(text, &tokens[i + n], entry))
+			return 0;
+		n++;
+		entry += entry_word_length(entry);
+		if (*entry == '\0')
+			return n;
+		entry++;				/* the space */
+	}
+}
+
+/* Index of the first phrase whose first word is not below word, by binary search. */
+static size_t
+first_phrase_from(const char *word, size_t len)
+{
+	size_t		lo = 0,
+				hi = LIST_LENGTH(phrases);
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (compare_folded(word, len, phrases[mid].words) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* See structure_lexicon.h. */
+pa_structure_cue
+pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i, size_t end,
+					   size_t *length)
+{
+	const pa_token *t = &tokens[i];
+	size_t		len = t->end - t->start;
+	pa_structure_cue cue = PA_CUE_NONE;
+
+	*length = 0;
+	if (t->kind != PA_TOK_WORD)
+		return PA_CUE_NONE;
+	for (size_t k = first_phrase_from(text + t->start, len);
+		 k < LIST_LENGTH(phrases) && compare_folded(text + t->start, len, phrases[k].words) == 0; k++)
+	{
+		size_t		n = phrase_length_at(&phrases[k], text, tokens, i, end);
+
+		if (n > *length)
+		{
+			*length = n;
+			cue = phrases[k].cue;
+		}
+	}
+	return cue;
+}
+
+/* Whether word (any case) is in a sorted lower-case list. */
+static int
+in_folded_list(const char *const *list, size_t count, const char *word, size_t len)
+{
+	size_t		lo = 0,
+				hi = count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+		int			c = compare_folded(word, len, list[mid]);
+
+		if (c == 0)
+			return 1;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+/* See structure_lexicon.h. */
+int
+pa_is_chrome_label(const char *word, size_t len)
+{
+	return in_folded_list(chrome_labels, LIST_LENGTH(chrome_labels), word, len);
+}
+
+/* See structure_lexicon.h. */
+int
+pa_is_name_connector(const char *word, size_t len)
+{
+	return in_folded_list(name_connectors, LIST_LENGTH(name_connectors), word, len);
+}
+
+/* Whether count words are in strictly increasing strcmp order. */
+static int
+words_sorted(const char *const *list, size_t count)
+{
+	for (size_t k = 1; k < count; k++)
+		if (strcmp(list[k - 1], list[k]) >= 0)
+			return 0;
+	return 1;
+}
+
+/* See structure_lexicon.h. */
+int
+pa_structure_lists_are_sorted(void)
+{
+	for (size_t k = 1; k < LIST_LENGTH(phrases); k++)
+		if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
+			return 0;
+	return words_sorted(chrome_labels, LIST_LENGTH(chrome_labels)) &&
+		words_sorted(name_connectors, LIST_LENGTH(name_connectors));
+}
