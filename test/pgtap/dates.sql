@@ -118,23 +118,10 @@ SELECT is((SELECT count(*)::int FROM generated_dated d
              AND d.body LIKE '%yesterday%'), 0,
           'an article that says yesterday covers the day before publication');
 
--- SQLSTATE of a query expected to be cancelled, and whether the cancel came
--- within 5 s of the 1 s timeout (PL/pgSQL's OTHERS, and so throws_ok, does
--- not catch query_canceled).
-CREATE FUNCTION pg_temp.prompt_cancel(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  started timestamptz := clock_timestamp();
-BEGIN
-  EXECUTE query;
-  RETURN 'completed';
-EXCEPTION WHEN query_canceled THEN
-  RETURN SQLSTATE || CASE WHEN clock_timestamp() - started < interval '6 s' THEN '' ELSE ' late' END;
-END;
-$$;
+\ir include/cancel_state.sql
 
 SET LOCAL statement_timeout = '1s';
-SELECT is(pg_temp.prompt_cancel($$
+SELECT is(pg_temp.cancel_state($$
             SELECT count(*) FROM article_dates(
               repeat('The minister arrived on Monday and leaves next month, officials said. ', 1500000),
               '2023-09-20')$$),

@@ -6,17 +6,7 @@ CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS pg_article;
 SELECT plan(5);
 
--- SQLSTATE of a query that is expected to be cancelled (PL/pgSQL's OTHERS,
--- and so throws_ok, does not catch query_canceled).
-CREATE FUNCTION pg_temp.cancel_state(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-BEGIN
-  EXECUTE query;
-  RETURN 'completed';
-EXCEPTION WHEN query_canceled THEN
-  RETURN SQLSTATE;
-END;
-$$;
+\ir include/cancel_state.sql
 
 SET LOCAL statement_timeout = '1s';
 SELECT is(pg_temp.cancel_state($$

@@ -115,23 +115,10 @@ SELECT is((SELECT count(*)::int FROM generated_quoted q, article_quotes(q.body)
              AND speaker_canonical IS DISTINCT FROM (ARRAY['Ana Ruiz', 'Zoé Lefèvre', 'Lena Fischer', 'Ángel Soto'])[1 + q.id % 4]), 0,
           'a continuation quote takes the speaker of the quote before it');
 
--- SQLSTATE of a query expected to be cancelled, and whether the cancel came
--- within 5 s of the 1 s timeout (PL/pgSQL's OTHERS, and so throws_ok, does
--- not catch query_canceled).
-CREATE FUNCTION pg_temp.prompt_cancel(query text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  started timestamptz := clock_timestamp();
-BEGIN
-  EXECUTE query;
-  RETURN 'completed';
-EXCEPTION WHEN query_canceled THEN
-  RETURN SQLSTATE || CASE WHEN clock_timestamp() - started < interval '6 s' THEN '' ELSE ' late' END;
-END;
-$$;
+\ir include/cancel_state.sql
 
 SET LOCAL statement_timeout = '1s';
-SELECT is(pg_temp.prompt_cancel($$
+SELECT is(pg_temp.cancel_state($$
             SELECT count(*) FROM article_quotes(
               repeat('"We are ready," Ana Ruiz said. He added that the plan works. ', 1700000))$$),
           '57014', 'statement_timeout promptly cancels article_quotes on 100 MB of text');
