@@ -11,6 +11,7 @@
 #include "ner_features.h"
 #include "ner_hash.h"
 #include "ner_text.h"
+#include "ner_fixtures.h"
 #include "unit.h"
 
 /* Lower case and shape of ASCII and non-ASCII words. */
@@ -99,21 +100,6 @@ UNIT_TEST(ner_viterbi_constraints)
 		CHECK(ner_tag_allowed(tags[i - 1], tags[i]));
 }
 
-/* Makes a mention over tokens [first, first + count) of doc. */
-static pa_entity
-mention(const pa_document *doc, uint32_t first, uint32_t count, pa_entity_type type)
-{
-	pa_entity	e;
-
-	memset(&e, 0, sizeof(e));
-	e.first_token = first;
-	e.token_count = count;
-	e.start = doc->tokens.tokens[first].start;
-	e.end = doc->tokens.tokens[first + count - 1].end;
-	e.type = type;
-	return e;
-}
-
 /*
  * ner_prepare hashes ASCII tokens in one pass: its hashes must equal those
  * of the forms ner_lower and ner_shape write, for ASCII and other tokens,
@@ -168,11 +154,11 @@ UNIT_TEST(ner_canonical_forms)
 	pa_arena_init(&arena, unit_allocator());
 	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
 	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
-	items[0] = mention(&doc, 0, 2, PA_ENT_PERSON);	/* Angela Merkel */
-	items[1] = mention(&doc, 4, 4, PA_ENT_ORG); /* International Atomic Energy Agency */
-	items[2] = mention(&doc, 9, 1, PA_ENT_MISC);	/* IAEA, mistyped */
-	items[3] = mention(&doc, 12, 1, PA_ENT_PERSON); /* Merkel */
-	items[4] = mention(&doc, 15, 1, PA_ENT_ORG);	/* IAEA */
+	items[0] = unit_entity(&doc, 0, 2, PA_ENT_PERSON);	/* Angela Merkel */
+	items[1] = unit_entity(&doc, 4, 4, PA_ENT_ORG); /* International Atomic Energy Agency */
+	items[2] = unit_entity(&doc, 9, 1, PA_ENT_MISC);	/* IAEA, mistyped */
+	items[3] = unit_entity(&doc, 12, 1, PA_ENT_PERSON); /* Merkel */
+	items[4] = unit_entity(&doc, 15, 1, PA_ENT_ORG);	/* IAEA */
 	CHECK(ner_canonicalise(&doc, toks, items, 5, &arena) == PA_OK);
 	snprintf(got, sizeof(got), "%.*s", (int) items[3].canonical_len, items[3].canonical);
 	CHECK_EQ_STR(got, "Angela Merkel");

@@ -7,22 +7,8 @@
 
 #include "document.h"
 #include "ner_spans.h"
+#include "ner_fixtures.h"
 #include "unit.h"
-
-/* A span over tokens [first, first + count) of doc. */
-static pa_entity
-span(const pa_document *doc, uint32_t first, uint32_t count, pa_entity_type type)
-{
-	pa_entity	e;
-
-	memset(&e, 0, sizeof(e));
-	e.first_token = first;
-	e.token_count = count;
-	e.start = doc->tokens.tokens[first].start;
-	e.end = doc->tokens.tokens[first + count - 1].end;
-	e.type = type;
-	return e;
-}
 
 /* Writes the spans' texts as "text/" into out. */
 static void
@@ -53,12 +39,12 @@ UNIT_TEST(ner_spans_drop_possessives_and_titles)
 
 	pa_arena_init(&arena, unit_allocator());
 	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	items[0] = span(&doc, 0, 3, PA_ENT_PERSON);	/* Mayor Zoé Lefèvre */
-	items[1] = span(&doc, 4, 3, PA_ENT_PERSON);	/* Chancellor Merkel ’s */
-	items[2] = span(&doc, 10, 3, PA_ENT_ORG);	/* Naturalization Service 's */
-	items[3] = span(&doc, 15, 2, PA_ENT_PERSON);	/* Prime Minister: nothing but titles */
-	items[4] = span(&doc, 19, 1, PA_ENT_PERSON);	/* Major: also a surname */
-	items[5] = span(&doc, 15, 1, PA_ENT_ORG);	/* Prime, not a person: left alone */
+	items[0] = unit_entity(&doc, 0, 3, PA_ENT_PERSON);	/* Mayor Zoé Lefèvre */
+	items[1] = unit_entity(&doc, 4, 3, PA_ENT_PERSON);	/* Chancellor Merkel ’s */
+	items[2] = unit_entity(&doc, 10, 3, PA_ENT_ORG);	/* Naturalization Service 's */
+	items[3] = unit_entity(&doc, 15, 2, PA_ENT_PERSON);	/* Prime Minister: nothing but titles */
+	items[4] = unit_entity(&doc, 19, 1, PA_ENT_PERSON);	/* Major: also a surname */
+	items[5] = unit_entity(&doc, 15, 1, PA_ENT_ORG);	/* Prime, not a person: left alone */
 	count = 5;
 	ner_spans_tidy(&doc, items, &count);
 	describe_spans(&doc, items, count, got, sizeof(got));
