@@ -66,7 +66,9 @@ PG_SRCS = \
 	src/pg/pg_entities.c \
 	src/pg/article_entities.c \
 	src/pg/article_entity_keys.c \
-	src/pg/article_paragraphs.c
+	src/pg/article_paragraphs.c \
+	src/pg/pg_jsonb.c \
+	src/pg/article_analyze.c
 
 # The command line tool: main, the shared per-document driver, I/O, and one
 # cmd_*.c file per subcommand (listed in src/cli/commands.c).
@@ -92,7 +94,7 @@ CLI_SRCS = \
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-REGRESS = tokens sentences paragraphs dates quotes entities encoding version
+REGRESS = tokens sentences paragraphs dates quotes entities analyze encoding version
 REGRESS_OPTS = --load-extension=pg_article
 
 WARNINGS = -Wall -Wextra -Werror

@@ -1,4 +1,4 @@
--- pg_article 0.1.0: the text layer (tokens and sentences), named entities, dates and quotes.
+-- pg_article 0.1.0: the text layer (tokens, sentences, paragraphs), named entities, dates, quotes and the whole analysis as jsonb.
 \echo Use "CREATE EXTENSION pg_article" to load this file. \quit
 
 CREATE FUNCTION article_tokens(body text)
@@ -118,3 +118,23 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION article_version() IS
 'Versions of the pg_article extension, its analysis core and its models';
+
+-- The whole analysis in one call: two functions, like article_dates, so that
+-- article_analyze(body) still analyses an article without a publication date.
+CREATE FUNCTION article_analyze(body text)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'article_analyze'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 5000;
+
+COMMENT ON FUNCTION article_analyze(text) IS
+'Whole analysis of an article as jsonb, tokenized once and each stage run once: version, paragraphs with roles and datelines, sentences, entities grouped by canonical entity with their mentions, dates (relative parts unresolved, as X), quotes and the dateline; entities, dates and quotes inside boilerplate paragraphs are left out';
+
+CREATE FUNCTION article_analyze(body text, published date)
+RETURNS jsonb
+AS 'MODULE_PATHNAME', 'article_analyze'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+COST 5000;
+
+COMMENT ON FUNCTION article_analyze(text, date) IS
+'Whole analysis of an article as jsonb, relative dates resolved against the publication date, tokenized once and each stage run once: version, paragraphs with roles and datelines, sentences, entities grouped by canonical entity with their mentions, dates, quotes and the dateline; entities, dates and quotes inside boilerplate paragraphs are left out';

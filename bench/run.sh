@@ -49,6 +49,7 @@ SQL_STAGES=(
 	"sql article_entity_keys|article_entity_keys(text)|SELECT sum(cardinality(article_entity_keys(t.body))) FROM t"
 	"sql article_quote_speakers|article_quote_speakers(text)|SELECT sum(cardinality(article_quote_speakers(t.body))) FROM t"
 	"sql article_date_ranges|article_date_ranges(text,date)|SELECT count(article_date_ranges(t.body, DATE '2000-01-01')) FROM t"
+	"sql article_analyze|article_analyze(text,date)|SELECT sum(length(article_analyze(t.body, DATE '2000-01-01')::text)) FROM t"
 )
 
 die() {

@@ -31,3 +31,5 @@ SELECT pg_get_function_result('article_dates(text, date)'::regprocedure);
 SELECT pg_get_function_result('article_date_ranges(text, date)'::regprocedure);
 SELECT pg_get_function_result('article_quotes(text)'::regprocedure);
 SELECT pg_get_function_result('article_quote_speakers(text)'::regprocedure);
+SELECT pg_get_function_result('article_analyze(text)'::regprocedure);
+SELECT pg_get_function_result('article_analyze(text, date)'::regprocedure);

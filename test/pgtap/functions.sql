@@ -4,17 +4,21 @@ BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS pg_article;
-SELECT plan(28);
+SELECT plan(40);
 
 SELECT has_extension('pg_article');
 
 SELECT has_function('article_tokens', ARRAY['text']);
 SELECT has_function('article_sentences', ARRAY['text']);
 SELECT has_function('article_version', ARRAY[]::text[]);
+SELECT has_function('article_analyze', ARRAY['text']);
+SELECT has_function('article_analyze', ARRAY['text', 'date']);
 
 SELECT function_returns('article_tokens', ARRAY['text'], 'setof record');
 SELECT function_returns('article_sentences', ARRAY['text'], 'setof record');
 SELECT function_returns('article_version', ARRAY[]::text[], 'text');
+SELECT function_returns('article_analyze', ARRAY['text'], 'jsonb');
+SELECT function_returns('article_analyze', ARRAY['text', 'date'], 'jsonb');
 
 SELECT is(pg_get_function_result('article_tokens(text)'::regprocedure),
           'TABLE(token_no integer, sentence_no integer, start_pos integer, end_pos integer, token text, kind text)',
@@ -26,10 +30,14 @@ SELECT is(pg_get_function_result('article_sentences(text)'::regprocedure),
 SELECT volatility_is('article_tokens', ARRAY['text'], 'immutable');
 SELECT volatility_is('article_sentences', ARRAY['text'], 'immutable');
 SELECT volatility_is('article_version', ARRAY[]::text[], 'immutable');
+SELECT volatility_is('article_analyze', ARRAY['text'], 'immutable');
+SELECT volatility_is('article_analyze', ARRAY['text', 'date'], 'immutable');
 
 SELECT is_strict('article_tokens', ARRAY['text']);
 SELECT is_strict('article_sentences', ARRAY['text']);
 SELECT is_strict('article_version', ARRAY[]::text[]);
+SELECT is_strict('article_analyze', ARRAY['text']);
+SELECT is_strict('article_analyze', ARRAY['text', 'date']);
 
 SELECT function_lang_is('article_tokens', ARRAY['text'], 'c');
 SELECT function_lang_is('article_sentences', ARRAY['text'], 'c');
@@ -38,14 +46,16 @@ SELECT function_lang_is('article_version', ARRAY[]::text[], 'c');
 SELECT is(proparallel, 's', proname || ' is PARALLEL SAFE')
 FROM pg_proc
 WHERE oid IN ('article_tokens(text)'::regprocedure, 'article_sentences(text)'::regprocedure,
-              'article_version()'::regprocedure)
-ORDER BY proname;
+              'article_version()'::regprocedure, 'article_analyze(text)'::regprocedure,
+              'article_analyze(text, date)'::regprocedure)
+ORDER BY proname, oid;
 
 SELECT ok(obj_description(oid, 'pg_proc') IS NOT NULL, proname || ' has a comment')
 FROM pg_proc
 WHERE oid IN ('article_tokens(text)'::regprocedure, 'article_sentences(text)'::regprocedure,
-              'article_version()'::regprocedure)
-ORDER BY proname;
+              'article_version()'::regprocedure, 'article_analyze(text)'::regprocedure,
+              'article_analyze(text, date)'::regprocedure)
+ORDER BY proname, oid;
 
 SELECT is((SELECT count(*)::int FROM article_tokens(NULL)), 0, 'article_tokens(NULL) returns no rows');
 SELECT is((SELECT count(*)::int FROM article_sentences(NULL)), 0, 'article_sentences(NULL) returns no rows');
