@@ -7,9 +7,9 @@
  * Speakers are resolved over the quote stage's own name finder; with
  * PG_ARTICLE_QUOTES_TAGGER=1 in the environment they are resolved over the
  * entity tagger's spans instead (the model and lexicons loaded on the first
- * document as `entities` loads them).  On aquaint-quotes both give speaker
- * accuracy 0.882, and the tagger costs five times the time, so the name
- * finder is the default.
+ * document as `entities` loads them).  On aquaint-quotes the name finder
+ * gives speaker accuracy 0.913 and the tagger 0.899 at five times the
+ * time, so the name finder is the default.
  */
 #include "command.h"
 #include "range_output.h"

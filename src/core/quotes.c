@@ -139,7 +139,8 @@ read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
 	uint32_t	o = sp->open != QX_NONE ? sp->open : sp->first;
 	int			partial,
 				found = 0;
-	qx_attribution att;
+	qx_attribution att,
+				earlier;
 
 	paragraph_bounds(ctx, sp->paragraph, &pf, &pl);
 	for (fb = o; fb > pf && qx_free(ctx, fb - 1) && !qx_is_stop(ctx, fb - 1); fb--)
@@ -172,10 +173,18 @@ read_span(const qx_context *ctx, const qx_span *sp, pa_quote *item)
 	}
 	else
 	{
+		uint32_t	sf = ctx->doc->segments.sentences[ctx->sentence_of[o]].first_token;
+
 		if (looks_like_title(ctx, sp))
 			return 0;
-		found = (o > fb && qx_attribution_in(ctx, fb, o, o, &att)) ||
-			(after < fa && qx_attribution_in(ctx, after, fa, after, &att));
+		if (o > fb && qx_attribution_in(ctx, fb, o, o, &att))
+			found = 1;
+		else if (after < fa && qx_attribution_in(ctx, after, fa, after, &att))
+		{
+			found = 1;
+			if (sf < fb && !qx_free(ctx, fb - 1) && qx_attribution_in(ctx, sf, o, o, &earlier))
+				att = earlier;	/* X said ``A'' to Y ``B.'' Z said: X's cue, before the first quote */
+		}
 		if (!found)
 			return 0;
 	}
@@ -206,6 +215,14 @@ pronoun_speaker(const qx_context *ctx, const pa_quote *item)
 	return item->speaker.count == 1 && (ctx->tags[item->speaker.first] & QW_PRONOUN);
 }
 
+/* Whether token i names a share, which needs its number: 69 percent of those polled. */
+static int
+share_of(const qx_context *ctx, uint32_t i)
+{
+	return i < ctx->ntok && (qx_is_word(ctx, i, "percent") || qx_is_word(ctx, i, "%") ||
+							 qx_is_word(ctx, i, "per"));
+}
+
 /* The canonical range of a mention: its entity's fullest form, else itself without determiners. */
 static pa_token_range
 canonical_of(const qx_context *ctx, pa_token_range m, int *person)
@@ -214,7 +231,7 @@ canonical_of(const qx_context *ctx, pa_token_range m, int *person)
 	int32_t		e = ctx->entity_of[last];
 
 	while (m.count > 1 && ((ctx->tags[m.first] & (QW_DET | QW_QUANT)) ||
-						   ctx->tok[m.first].kind == PA_TOK_NUMBER ||
+						   (ctx->tok[m.first].kind == PA_TOK_NUMBER && !share_of(ctx, m.first + 1)) ||
 						   (qx_is_word(ctx, m.first, "of") && m.first > 0 && (ctx->tags[m.first - 1] & QW_QUANT))))
 	{
 		m.first++;				/* the, about 100, tens of thousands of */
@@ -265,7 +282,7 @@ possessor(const qx_context *ctx, pa_token_range m)
 {
 	uint32_t	next = m.first + m.count;
 
-	return next < ctx->ntok && (qx_is_word(ctx, next, "'s") || qx_is_word(ctx, next, "\xe2\x80\x99s"));
+	return next < ctx->ntok && qx_is_possessive(ctx, next);
 }
 
 /*
@@ -361,7 +378,9 @@ resolve(const qx_context *ctx, pa_quote *items, size_t n, speaker_memory *memory
 		uint32_t	head = item->speaker.first + item->speaker.count - 1;
 
 		item->canonical = canonical_of(ctx, item->speaker, &person);
-		if (!person && ctx->entity_of[head] < 0)
+		/* Cuba predicted -> the Cuban government; else a description's referent */
+		if (!person && !qx_government_referent(ctx, item->speaker, &item->canonical) &&
+			ctx->entity_of[head] < 0)
 		{
 			if (qx_description_referent(ctx, item->speaker, items, n, &item->canonical))
 				person = ctx->entity_of[item->canonical.first + item->canonical.count - 1] >= 0;

@@ -39,7 +39,8 @@
  * speaker unless the gender disagrees or another person was named since
  * (quotes.c); they takes the latest speaker, else the nearest group named;
  * a description takes the person the document names with the same role
- * words, or the fuller description that introduced it (quotes_coref.c).
+ * words, or the fuller description that introduced it, a written source
+ * its author, a country its government (quotes_coref.c).
  * Entity types matter: only PERSON entities are candidates for he and she.
  */
 #ifndef PA_QUOTES_H

@@ -116,6 +116,24 @@ role_before(const qx_context *ctx, uint32_t first, uint32_t from, qx_attribution
 	out->role.count = first - k;
 }
 
+/*
+ * Whether the comma at c closes a region after a place in a prepositional
+ * phrase: authorities in the Buffalo, N.Y., area.
+ */
+static int
+region_after_place(const qx_context *ctx, uint32_t c, uint32_t from)
+{
+	uint32_t	p = c - 3;
+
+	if (c < from + 5 || !qx_is_comma(ctx, c) || !qx_is_capitalised(ctx, c - 1) || !qx_is_comma(ctx, c - 2) ||
+		!qx_is_capitalised(ctx, p) || !qx_free_range(ctx, p - 1, c) || c + 1 >= ctx->ntok ||
+		ctx->tok[c + 1].kind != PA_TOK_WORD || !(ctx->tok[c + 1].flags & PA_TF_LOWER))
+		return 0;
+	if ((ctx->tags[p - 1] & QW_DET) && p - 1 > from)
+		p--;
+	return (ctx->tags[p - 1] & QW_PREP) && (ctx->tok[p - 1].flags & PA_TF_LOWER);
+}
+
 /* A description ending at j, walked back to its determiner: the lawyers for the family. */
 static pa_token_range
 description_before(const qx_context *ctx, uint32_t j, uint32_t from)
@@ -123,9 +141,14 @@ description_before(const qx_context *ctx, uint32_t j, uint32_t from)
 	uint32_t	k = j + 1;
 	pa_token_range r;
 
-	while (k > from && j + 1 - k < MAX_DESCRIPTION && qx_free(ctx, k - 1) && wordlike(ctx, k - 1))
+	while (k > from && j + 1 - k < MAX_DESCRIPTION && qx_free(ctx, k - 1) &&
+		   (wordlike(ctx, k - 1) || region_after_place(ctx, k - 1, from)))
 	{
-		uint32_t	tg = ctx->tags[k - 1];
+		uint32_t	tg;
+
+		if (!wordlike(ctx, k - 1))
+			k -= 3;				/* the Buffalo, N.Y., area */
+		tg = ctx->tags[k - 1];
 
 		if ((tg & (QW_AUX | QW_PRONOUN)) || ((tg & QW_CUE) && (ctx->tok[k - 1].flags & PA_TF_LOWER)) ||
 			((tg & QW_BOUNDARY) && !qx_is_word(ctx, k - 1, "and")) || (k - 1 < j && past_verb(ctx, k - 1)))
@@ -276,7 +299,7 @@ possessive_after_name(const qx_context *ctx, uint32_t j, uint32_t to)
 
 	while (k < to && qx_is_capitalised(ctx, k) && ctx->entity_of[k] >= 0)
 		k++;
-	return k > j && k < to && (qx_is_word(ctx, k, "'s") || qx_is_word(ctx, k, "\xe2\x80\x99s"));
+	return k > j && k < to && qx_is_possessive(ctx, k);
 }
 
 /* Splits a name after a possessor name: Florida International's Fernandez -> Fernandez, role the rest. */
@@ -337,7 +360,7 @@ name_after_role(const qx_context *ctx, qx_attribution *out)
 	if (e < 0 || (m = ctx->entities[e].mention.first) <= r || m + ctx->entities[e].mention.count != last + 1 ||
 		!(ctx->tok[m - 1].flags & PA_TF_LOWER) || (ctx->tags[m - 1] & (QW_PREP | QW_NAME_LINK | QW_DET)) ||
 		qx_is_word(ctx, m - 1, "to") ||
-		qx_is_word(ctx, m - 1, "'s") || qx_is_word(ctx, m - 1, "\xe2\x80\x99s"))
+		qx_is_possessive(ctx, m - 1))
 		return;
 	while (r < m && (ctx->tags[r] & QW_DET))
 		r++;
@@ -354,7 +377,7 @@ description_after(const qx_context *ctx, uint32_t j, uint32_t to, qx_attribution
 	uint32_t	k = j;
 
 	while (k < to && k - j < MAX_DESCRIPTION && qx_free(ctx, k) && wordlike(ctx, k) &&
-		   (!(ctx->tags[k] & (QW_BOUNDARY | QW_AUX | QW_PRONOUN | QW_TIME)) ||
+		   (!(ctx->tags[k] & (QW_BOUNDARY | QW_AUX | QW_PRONOUN | QW_TIME | QW_CONNECTIVE)) ||
 			(qx_is_word(ctx, k, "and") && k + 1 < to && (ctx->tags[k + 1] & QW_PREP))) &&
 		   !((ctx->tags[k] & QW_CUE) && k > j) && !(k > j && past_verb(ctx, k)) &&
 		   !(k > j && after_place(ctx, k - 1) && (ctx->tok[k].flags & PA_TF_LOWER) &&
@@ -677,9 +700,8 @@ qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from, uint
 			return sentence_subject(ctx, cue.first, cue.first, out);	/* ... and said; went on to say */
 		if (speaker_before(ctx, j, from, out))
 		{
-			if (participle(ctx, cue.first) && object_of_preposition(ctx, out->speaker) &&
-				sentence_subject(ctx, cue.first, cue.first, out))
-				return 1;		/* children marched around the square chanting */
+			if (object_of_preposition(ctx, out->speaker) && sentence_subject(ctx, cue.first, cue.first, out))
+				return 1;		/* children marched around the square chanting; X, and in recent days said */
 			return 1;
 		}
 		if (qx_is_comma(ctx, j) && named_subject_in_apposition(ctx, cue.first, out))

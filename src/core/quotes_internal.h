@@ -79,6 +79,9 @@ int			qx_is_stop(const qx_context *ctx, uint32_t i);
 /* Whether token i is a comma. */
 int			qx_is_comma(const qx_context *ctx, uint32_t i);
 
+/* Whether token i is the possessive 's (straight or curly apostrophe). */
+int			qx_is_possessive(const qx_context *ctx, uint32_t i);
+
 /* Whether token i starts with an upper-case letter (a name-like word). */
 int			qx_is_capitalised(const qx_context *ctx, uint32_t i);
 
@@ -108,6 +111,13 @@ char		qx_pronoun_gender(const qx_context *ctx, uint32_t i);
  */
 int			qx_description_referent(const qx_context *ctx, pa_token_range speaker,
 									const pa_quote *earlier, size_t n_earlier, pa_token_range *out);
+
+/*
+ * quotes_coref.c: the government a country speaker stands for (Cuba, Cuba's
+ * government -> the Cuban government the document names); 0 when the
+ * document names none.
+ */
+int			qx_government_referent(const qx_context *ctx, pa_token_range speaker, pa_token_range *out);
 
 /* quotes_marks.c: pairs the quote marks into ctx->spans. */
 pa_status	qx_pair_marks(qx_context *ctx, const pa_progress *progress);

@@ -736,6 +736,13 @@ qx_is_comma(const qx_context *ctx, uint32_t i)
 
 /* See quotes_internal.h. */
 int
+qx_is_possessive(const qx_context *ctx, uint32_t i)
+{
+	return i < ctx->ntok && (qx_is_word(ctx, i, "'s") || qx_is_word(ctx, i, "\xe2\x80\x99s"));
+}
+
+/* See quotes_internal.h. */
+int
 qx_is_capitalised(const qx_context *ctx, uint32_t i)
 {
 	return ctx->tok[i].kind == PA_TOK_WORD &&

@@ -326,3 +326,68 @@ UNIT_TEST(quotes_plural_pronouns)
 	CHECK_QUOTES("The Cuban Americans of the city gather every Sunday.\n\n“We will not forget,” they said.",
 				 "direct|We will not forget,|they|Cuban Americans|-|said\n");
 }
+
+UNIT_TEST(quotes_country_speaks_for_its_government)
+{
+	/* a country, or its government, is the government the document names with its adjective */
+	CHECK_QUOTES("The Moldovan government met on Monday. On Tuesday, Moldova said the border would stay open.",
+				 "indirect|the border would stay open|Moldova|Moldovan government|-|said\n");
+	CHECK_QUOTES("The Moldovan government met on Monday. After the talks, Moldova's government said it was pleased.",
+				 "indirect|it was pleased|Moldova's government|Moldovan government|-|said\n");
+	/* with no such phrase, the country stays itself */
+	CHECK_QUOTES("The talks ended on Monday. On Tuesday, Moldova said the border would stay open.",
+				 "indirect|the border would stay open|Moldova|Moldova|-|said\n");
+}
+
+UNIT_TEST(quotes_descriptions_keep_shares_and_agents)
+{
+	/* a share keeps its number */
+	CHECK_QUOTES("About 62 percent of the voters said they were undecided.",
+				 "indirect|they were undecided|About 62 percent of the voters|62 percent of the voters|-|said\n");
+	/* a short description takes the introducing phrase with its agent */
+	CHECK_QUOTES("“The dam leaked for weeks,” said an engineer quoted by the newspaper.\n\n"
+				 "“It was too costly,” the engineer said.",
+				 "direct|The dam leaked for weeks,|an engineer|engineer|-|said\n"
+				 "direct|It was too costly,|the engineer|engineer quoted by the newspaper|-|said\n");
+	/* a clause after the phrase is no agent */
+	CHECK_QUOTES("The dam leaked for weeks. An engineer quoted by the newspaper blamed the builders.\n\n"
+				 "“It was too costly,” the engineer said.",
+				 "direct|It was too costly,|the engineer|engineer|-|said\n");
+	/* a statement speaks for the one who issued it */
+	CHECK_QUOTES("Tom Hale said in a statement that the plant would close. "
+				 "“We regret the decision,” the statement said.",
+				 "indirect|the plant would close|Tom Hale|Tom Hale|-|said\n"
+				 "direct|We regret the decision,|the statement|Tom Hale|-|said\n");
+	/* a letter speaks for the one who signed it */
+	CHECK_QUOTES("The mayor read out a letter signed by Tom Hale. “We will rebuild,” the letter said.",
+				 "direct|We will rebuild,|the letter|Tom Hale|-|said\n");
+}
+
+UNIT_TEST(quotes_a_relative_shares_the_family_name)
+{
+	CHECK_QUOTES("Anna Weber's father said the farm would be sold. Karl Weber bought it in 1970.",
+				 "indirect|the farm would be sold|Anna Weber's father|Karl Weber|-|said\n");
+	/* a woman of that name is nobody's father */
+	CHECK_QUOTES("Anna Weber's father said the farm would be sold. Maria Weber bought it in 1970.",
+				 "indirect|the farm would be sold|Anna Weber's father|Anna Weber's father|-|said\n");
+}
+
+UNIT_TEST(quotes_subject_phrases_around_adjuncts)
+{
+	/* an adjunct before the cue is no speaker; an adverb ends the subject */
+	CHECK_QUOTES("The neighbours thus far have refused to talk, and in recent weeks said they would move.",
+				 "indirect|they would move|The neighbours|neighbours|-|said\n");
+	/* a place with its region inside a prepositional phrase */
+	CHECK_QUOTES("The police in the Dayton, Ohio, area said the road was closed.",
+				 "indirect|the road was closed|The police in the Dayton, Ohio, area|"
+				 "police in the Dayton, Ohio, area|-|said\n");
+}
+
+UNIT_TEST(quotes_partial_after_an_earlier_quote_of_its_sentence)
+{
+	/* the cue before the sentence's first quote, not the one of the next clause */
+	CHECK_QUOTES("Ana Ruiz said the plan “shows our resolve” to voters “to build the bridge,” "
+				 "and the work starts soon, Tom Hale said.",
+				 "partial|shows our resolve|Ana Ruiz|Ana Ruiz|-|said\n"
+				 "partial|to build the bridge,|Ana Ruiz|Ana Ruiz|-|said\n");
+}
