@@ -8,7 +8,7 @@
 /* The closing part of each line, one per token kind: ,"kind":"word"}\n */
 typedef struct kind_suffix
 {
-	char		text[48];
+	char		text[32];		/* copied whole */
 	size_t		len;
 } kind_suffix;
 
@@ -22,6 +22,7 @@ build_kind_suffixes(kind_suffix *suffixes)
 		size_t		len = strlen(name);
 		char	   *p = suffixes[k].text;
 
+		memset(p, 0, sizeof(suffixes[k].text));
 		if (len > sizeof(suffixes[k].text) - 16)
 			len = sizeof(suffixes[k].text) - 16;
 		p = JW_PUT_LIT(p, ",\"kind\":\"");
@@ -32,51 +33,197 @@ build_kind_suffixes(kind_suffix *suffixes)
 }
 
 /*
- * A line number kept as decimal text and counted up in place: cheaper than
- * formatting it for every line.  Written with a fixed 16-byte copy.
+ * A number kept as decimal text and moved up in place: line numbers count
+ * up by one, positions mostly by a few.  Cheaper than formatting it for
+ * every line; written with a fixed 16-byte copy.
  */
-typedef struct line_counter
+typedef struct decimal_counter
 {
 	char		text[16];
 	size_t		len;
-} line_counter;
+	uint64_t	value;
+} decimal_counter;
 
-/* Starts the counter at 1. */
+/* Sets the counter to v (below 10^15). */
 static void
-counter_start(line_counter *c)
+counter_set(decimal_counter *c, uint64_t v)
 {
 	memset(c->text, '0', sizeof(c->text));
-	c->text[0] = '1';
-	c->len = 1;
+	c->len = (size_t) (jw_put_uint(c->text, v) - c->text);
+	c->value = v;
 }
 
-/* Adds one: trailing nines turn to zeros, and all nines grow a digit. */
+/* Adds one to the first i digits: trailing nines turn to zeros, and all nines grow a digit. */
 static void
-counter_next(line_counter *c)
+counter_carry(decimal_counter *c, size_t i)
 {
-	size_t		i = c->len;
-
 	while (i > 0 && c->text[i - 1] == '9')
 		c->text[--i] = '0';
 	if (i > 0)
 		c->text[i - 1]++;
 	else if (c->len < sizeof(c->text))
 	{
+		memmove(c->text + 1, c->text, c->len++);
 		c->text[0] = '1';
-		c->text[c->len++] = '0';
+	}
+}
+
+/* Moves the counter up to v: in place by less than ten, else formatted afresh. */
+static inline void
+counter_move_to(decimal_counter *c, uint64_t v)
+{
+	uint64_t	delta = v - c->value;	/* huge when v is below the value */
+	char	   *last = &c->text[c->len - 1];
+
+	if (delta >= 10)
+	{
+		counter_set(c, v);
+		return;
+	}
+	c->value = v;
+	if (*last + (int) delta <= '9')
+	{
+		*last += (char) delta;
+		return;
+	}
+	*last -= (char) (10 - delta);
+	counter_carry(c, c->len - 1);
+}
+
+/* Adds one to the counter. */
+static inline void
+counter_next(decimal_counter *c)
+{
+	char	   *last = &c->text[c->len - 1];
+
+	c->value++;
+	if (*last != '9')
+		(*last)++;
+	else
+	{
+		*last = '0';
+		counter_carry(c, c->len - 1);
 	}
 }
 
 /* Writes the counter at p, which has 16 bytes of room. */
 static inline char *
-counter_put(char *p, const line_counter *c)
+counter_put(char *p, const decimal_counter *c)
 {
 	memcpy(p, c->text, sizeof(c->text));
 	return p + c->len;
 }
 
-/* Room for the keys (60 bytes), two counters and two numbers after the id. */
-#define NUMBERS_ROOM (64 + 2 * 16 + 2 * JW_UINT_MAX)
+/* Constant text copied in 16-byte chunks: its buffer is padded to a multiple of 16. */
+typedef struct chunked_text
+{
+	char	   *text;
+	size_t		len;
+} chunked_text;
+
+/* Line openings longer than this (very long ids) are written with jw_raw. */
+#define HEAD_CHUNKED_MAX 4096
+
+/* Builds the opening of every line of the document: {"id":<id>,"token_no": */
+static pa_status
+build_line_head(const cli_doc *doc, chunked_text *head)
+{
+	static const char key[] = ",\"token_no\":";
+
+	head->len = doc->line_prefix_len + sizeof(key) - 1;
+	head->text = pa_arena_alloc(doc->arena, head->len + 16);
+	if (head->text == NULL)
+		return PA_ERR_NOMEM;
+	memset(head->text, 0, head->len + 16);
+	memcpy(head->text, doc->line_prefix, doc->line_prefix_len);
+	memcpy(head->text + doc->line_prefix_len, key, sizeof(key) - 1);
+	return PA_OK;
+}
+
+/* The middle of each line of one sentence, copied whole: ,"sentence_no":<n>,"start_pos": */
+typedef struct sentence_part
+{
+	char		text[48];		/* copied whole */
+	size_t		len;
+} sentence_part;
+
+/* Builds the sentence part for the 1-based sentence number. */
+static void
+build_sentence_part(sentence_part *part, uint64_t sentence_no)
+{
+	char	   *p = part->text;
+
+	memset(part->text, 0, sizeof(part->text));
+	p = JW_PUT_LIT(p, ",\"sentence_no\":");
+	p = jw_put_uint(p, sentence_no);
+	p = JW_PUT_LIT(p, ",\"start_pos\":");
+	part->len = (size_t) (p - part->text);
+}
+
+/*
+ * Room for one line after its opening, with a short token: three counter
+ * copies, the sentence part, the end_pos and token keys (20 bytes), the
+ * token in quotes and the kind suffix.
+ */
+#define LINE_ROOM (3 * 16 + sizeof(((sentence_part *) 0)->text) + 20 + \
+				   (JW_PLAIN_SHORT + 2) + sizeof(((kind_suffix *) 0)->text))
+
+/* Starts a line with the document's opening; returns where the rest goes (LINE_ROOM bytes). */
+static inline char *
+begin_token_line(json_writer *out, const chunked_text *head)
+{
+	if (head->len > HEAD_CHUNKED_MAX)
+	{
+		jw_raw(out, head->text, head->len);
+		return jw_reserve(out, LINE_ROOM);
+	}
+	return jw_put_chunks(jw_reserve(out, head->len + 16 + LINE_ROOM), head->text, head->len);
+}
+
+/* Writes a short token needing no escapes as a JSON string at p; NULL for any other. */
+static inline char *
+put_plain_token(char *p, const pa_document *d, const pa_token *token)
+{
+	size_t		n = token->end - token->start;
+
+	/* the 16-byte load must stay inside the text */
+	if (n > JW_PLAIN_SHORT || d->len - token->start < 16)
+		return NULL;
+	*p = '"';
+	p = jw_put_plain_short(p + 1, d->text + token->start, n);
+	if (p != NULL)
+		*p++ = '"';
+	return p;
+}
+
+/* Writes one token's line after its opening, at p (from begin_token_line). */
+static inline void
+put_token_fields(json_writer *out, char *p, const pa_document *d, const pa_token *token,
+				 const decimal_counter *token_no, decimal_counter *position,
+				 const sentence_part *sentence,
+				 const kind_suffix *suffix)
+{
+	char	   *after_token;
+
+	p = counter_put(p, token_no);
+	memcpy(p, sentence->text, sizeof(sentence->text));
+	p += sentence->len;
+	counter_move_to(position, (uint64_t) token->cstart + 1);
+	p = counter_put(p, position);
+	p = JW_PUT_LIT(p, ",\"end_pos\":");
+	counter_move_to(position, (uint64_t) token->cend + 1);
+	p = counter_put(p, position);
+	p = JW_PUT_LIT(p, ",\"token\":");
+	after_token = put_plain_token(p, d, token);
+	if (after_token == NULL)
+	{
+		jw_commit(out, p);
+		jw_text(out, d->text + token->start, token->end - token->start);
+		after_token = jw_reserve(out, sizeof(suffix->text));
+	}
+	memcpy(after_token, suffix->text, sizeof(suffix->text));
+	jw_commit(out, after_token + suffix->len);
+}
 
 /* Writes every token, sentence by sentence. */
 static pa_status
@@ -84,36 +231,28 @@ emit_tokens(const cli_doc *doc, json_writer *out)
 {
 	const pa_document *d = doc->doc;
 	kind_suffix suffixes[PA_TOK_KIND_COUNT];
-	line_counter token_no,
-				sentence_no;
+	chunked_text head;
+	decimal_counter token_no,
+				position;
 
+	if (build_line_head(doc, &head) != PA_OK)
+		return PA_ERR_NOMEM;
 	build_kind_suffixes(suffixes);
-	counter_start(&token_no);
-	counter_start(&sentence_no);
-	for (size_t s = 0; s < d->segments.sentence_count; s++, counter_next(&sentence_no))
+	counter_set(&token_no, 1);
+	counter_set(&position, 1);
+	for (size_t s = 0; s < d->segments.sentence_count; s++)
 	{
 		const pa_sentence *sentence = &d->segments.sentences[s];
+		sentence_part part;
 
+		build_sentence_part(&part, (uint64_t) s + 1);
 		for (uint32_t i = 0; i < sentence->token_count; i++, counter_next(&token_no))
 		{
 			const pa_token *token = &d->tokens.tokens[sentence->first_token + i];
 			const kind_suffix *suffix = &suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
-			char	   *p;
 
-			cli_begin_line(doc, out);
-			p = jw_reserve(out, NUMBERS_ROOM);
-			p = JW_PUT_LIT(p, ",\"token_no\":");
-			p = counter_put(p, &token_no);
-			p = JW_PUT_LIT(p, ",\"sentence_no\":");
-			p = counter_put(p, &sentence_no);
-			p = JW_PUT_LIT(p, ",\"start_pos\":");
-			p = jw_put_uint(p, (uint64_t) token->cstart + 1);
-			p = JW_PUT_LIT(p, ",\"end_pos\":");
-			p = jw_put_uint(p, (uint64_t) token->cend + 1);
-			p = JW_PUT_LIT(p, ",\"token\":");
-			jw_commit(out, p);
-			jw_text(out, d->text + token->start, token->end - token->start);
-			jw_raw(out, suffix->text, suffix->len);
+			put_token_fields(out, begin_token_line(out, &head), d, token, &token_no, &position,
+							&part, suffix);
 		}
 	}
 	return PA_OK;

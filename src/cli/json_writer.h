@@ -5,11 +5,12 @@
  * its run time.  The writer keeps a large buffer, formats integers itself,
  * copies constant key prefixes with memcpy (JW_LIT) and escapes strings
  * with a table-driven fast path (short strings inline, long ones eight
- * bytes at a time).  Every call checks room in the buffer once and writes
- * with plain stores.  A failed write(2) sets w->failed and drops
- * the buffered bytes; callers check w->failed or jw_finish() when they can
- * stop.  With fd JW_MEMORY the writer builds a string in memory instead,
- * growing its buffer (read it from buf and used; reset used to reuse it).
+ * bytes at a time; with SSE2, up to 16 plain bytes in one store).  Every
+ * call checks room in the buffer once and writes with plain stores.  A
+ * failed write(2) sets w->failed and drops the buffered bytes; callers
+ * check w->failed or jw_finish() when they can stop.  With fd JW_MEMORY
+ * the writer builds a string in memory instead, growing its buffer (read
+ * it from buf and used; reset used to reuse it).
  */
 #ifndef CLI_JSON_WRITER_H
 #define CLI_JSON_WRITER_H
@@ -17,6 +18,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef struct json_writer
 {
@@ -125,7 +130,7 @@ jw_digit_count(uint64_t v)
 
 /* Writes v in decimal, two digits at a time from the end. */
 static inline char *
-jw_put_uint(char *p, uint64_t v)
+jw_put_uint_pairs(char *p, uint64_t v)
 {
 	char	   *end = p + jw_digit_count(v);
 
@@ -148,6 +153,52 @@ jw_put_uint(char *p, uint64_t v)
 	return end;
 }
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+
+/*
+ * The eight decimal digits of v < 10^8 as byte values 0..9, the first digit
+ * in the lowest byte: split into two 4-digit halves, each into two pairs,
+ * each pair into two digits, all halves at once in one 64-bit word.
+ */
+static inline uint64_t
+jw_eight_digits(uint32_t v)
+{
+	uint64_t	halves = (uint64_t) (v / 10000) | ((uint64_t) (v % 10000) << 32);
+	uint64_t	hundreds = ((halves * 10486) >> 20) & UINT64_C(0x0000007F0000007F);
+	uint64_t	pairs = hundreds | ((halves - hundreds * 100) << 16);
+	uint64_t	tens = ((pairs * 103) >> 10) & UINT64_C(0x000F000F000F000F);
+
+	return tens | ((pairs - tens * 10) << 8);
+}
+
+/* Writes v in decimal; below 10^8 with one 8-byte store (p needs 8 bytes of room). */
+static inline char *
+jw_put_uint(char *p, uint64_t v)
+{
+	uint64_t	digits;
+	unsigned	leading_zeros;
+
+	if (v >= 100000000)
+		return jw_put_uint_pairs(p, v);
+	digits = jw_eight_digits((uint32_t) v);
+	/* v == 0 keeps its last digit: the bit set at byte 7 stops the count there */
+	leading_zeros = (unsigned) __builtin_ctzll(digits | (UINT64_C(1) << 56)) / 8;
+	digits = (digits + UINT64_C(0x3030303030303030)) >> (leading_zeros * 8);
+	memcpy(p, &digits, 8);
+	return p + 8 - leading_zeros;
+}
+
+#else
+
+/* Writes v in decimal. */
+static inline char *
+jw_put_uint(char *p, uint64_t v)
+{
+	return jw_put_uint_pairs(p, v);
+}
+
+#endif
+
 /* Writes an unsigned integer in decimal. */
 static inline void
 jw_uint(json_writer *w, uint64_t v)
@@ -169,6 +220,54 @@ char	   *jw_put_escape(char *p, unsigned char c);
 
 /* Most bytes one input byte becomes: \u00XX. */
 #define JW_MAX_ESCAPE 6
+
+/* Copies n bytes in whole 16-byte chunks: src and p must both have n rounded up to 16 bytes. */
+static inline char *
+jw_put_chunks(char *p, const char *src, size_t n)
+{
+	for (size_t i = 0; i < n; i += 16)
+		memcpy(p + i, src + i, 16);
+	return p + n;
+}
+
+/* Longest string jw_put_plain_short takes. */
+#define JW_PLAIN_SHORT 16
+
+#if defined(__SSE2__)
+
+/*
+ * Copies n <= JW_PLAIN_SHORT bytes of s to p with one 16-byte store when
+ * none needs escaping; returns NULL (writing nothing) otherwise.  Both s
+ * and p must have 16 bytes of room.
+ */
+static inline char *
+jw_put_plain_short(char *p, const char *s, size_t n)
+{
+	__m128i		bytes = _mm_loadu_si128((const __m128i *) s);
+	__m128i		control = _mm_cmpeq_epi8(_mm_subs_epu8(bytes, _mm_set1_epi8(0x1F)), _mm_setzero_si128());
+	__m128i		quote = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('"'));
+	__m128i		backslash = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\'));
+	unsigned	special = (unsigned) _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)));
+
+	if (special & ((1u << n) - 1))
+		return NULL;
+	_mm_storeu_si128((__m128i *) p, bytes);
+	return p + n;
+}
+
+#else
+
+/* Without SSE2 every string takes the escaping path (jw_text). */
+static inline char *
+jw_put_plain_short(char *p, const char *s, size_t n)
+{
+	(void) p;
+	(void) s;
+	(void) n;
+	return NULL;
+}
+
+#endif
 
 /* Writes s as a JSON string; s must be well-formed UTF-8 (a validated text). */
 static inline void

@@ -137,14 +137,23 @@ static const char *const never_final_words[] = {
 
 #define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
 
-/* Compares a length-delimited word with a NUL-terminated one, strcmp order. */
+/*
+ * Compares a length-delimited word (no NUL in it) with a NUL-terminated
+ * one, strcmp order, byte by byte: the words are short.
+ */
 static int
 compare_word(const char *word, size_t len, const char *entry)
 {
-	int			c = strncmp(word, entry, len);
+	for (size_t i = 0; i < len; i++)
+	{
+		unsigned char w = (unsigned char) word[i];
+		unsigned char e = (unsigned char) entry[i];
 
-	if (c != 0)
-		return c;
+		if (w != e)
+			return (int) w - (int) e;
+		if (e == '\0')
+			return -1;			/* a NUL in the word: never a match */
+	}
 	return entry[len] == '\0' ? 0 : -1;
 }
 

@@ -11,6 +11,10 @@
 
 #include <string.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "abbreviations.h"
 #include "utf8.h"
 
@@ -143,6 +147,32 @@ is_word_joiner(int32_t cp)
 	return cp == 0x00AD || cp == 0x200C || cp == 0x200D;
 }
 
+/* Characters that may join two parts of a word run; scan_word_run checks each further. */
+static inline int
+may_join_word(int32_t cp)
+{
+	switch (cp)
+	{
+		case '\'':
+		case 0x2019:
+		case 0x02BC:
+		case '-':
+		case 0x2010:
+		case 0x2011:
+		case '.':
+		case ',':
+		case ':':
+		case '/':
+		case '&':
+		case '@':
+		case '_':
+		case '+':
+			return 1;
+		default:
+			return 0;
+	}
+}
+
 /* What one word run found while scanning. */
 typedef struct word_shape
 {
@@ -252,6 +282,71 @@ note_word_char(word_shape *shape, int32_t cp, unsigned cls,
 		shape->max_segment = *segment_letters;
 }
 
+#if defined(__SSE2__)
+
+/* All-ones lanes where the byte lies in [lo, hi] (ASCII bounds; bytes >= 0x80 never do). */
+static inline __m128i
+ascii_lanes_between(__m128i bytes, char lo, char hi)
+{
+	return _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8((char) (lo - 1))),
+						 _mm_cmplt_epi8(bytes, _mm_set1_epi8((char) (hi + 1))));
+}
+
+/* Number of bits set in x, one loop turn per bit: the masks counted here are sparse. */
+static inline int
+sparse_bit_count(unsigned x)
+{
+	int			n = 0;
+
+	for (; x != 0; x &= x - 1)
+		n++;
+	return n;
+}
+
+/*
+ * Skips ASCII letters and digits 16 bytes at a time while 16 more bytes
+ * are in the text, adding the upper and lower case letters passed to
+ * *uppers and *lowers.  Returns the position where it stopped.
+ */
+static inline size_t
+skip_ascii_alnum_blocks(const unsigned char *text, size_t pos, size_t len,
+						int *uppers, int *lowers)
+{
+	while (len - pos >= 16)
+	{
+		__m128i		bytes = _mm_loadu_si128((const __m128i *) (text + pos));
+		unsigned	upper = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'A', 'Z'));
+		unsigned	lower = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'a', 'z'));
+		unsigned	digit = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, '0', '9'));
+		unsigned	run = (unsigned) __builtin_ctz(~(upper | lower | digit));
+		unsigned	in_run = (1u << run) - 1;
+		int			run_uppers = sparse_bit_count(upper & in_run);
+
+		*uppers += run_uppers;
+		*lowers += (int) run - run_uppers - sparse_bit_count(digit & in_run);
+		pos += run;
+		if (run < 16)
+			break;
+	}
+	return pos;
+}
+
+#else
+
+/* Without SSE2 the byte loop of scan_ascii_alnum does all the work. */
+static inline size_t
+skip_ascii_alnum_blocks(const unsigned char *text, size_t pos, size_t len,
+						int *uppers, int *lowers)
+{
+	(void) text;
+	(void) len;
+	(void) uppers;
+	(void) lowers;
+	return pos;
+}
+
+#endif
+
 /*
  * Scans ASCII letters and digits from pos, most of English text, in
  * registers: every ASCII letter is upper or lower case, so counting those
@@ -268,6 +363,7 @@ scan_ascii_alnum(const scanner *s, size_t pos, word_shape *shape,
 				lowers = 0,
 				letters;
 
+	pos = skip_ascii_alnum_blocks(text, pos, len, &uppers, &lowers);
 	while (pos < len && text[pos] < 0x80)
 	{
 		unsigned	cls = pa_ascii_class[text[pos]];
@@ -324,16 +420,16 @@ scan_word_run(const scanner *s, word_shape *shape)
 			pos = c.next;
 			continue;
 		}
-		if (c.cp == END_OF_TEXT || pos == s->pos)
+		if (pos == s->pos || !may_join_word(c.cp))
 			break;
 
 		{
 			peeked		n = peek_at(s, c.next);
-			int32_t		prev = char_before(s, pos);
-			unsigned	prev_cls = pa_char_class(prev);
+			unsigned	prev_cls;
 
 			if (!is_word_char(n.cls))
 				break;
+			prev_cls = pa_char_class(char_before(s, pos));
 			if (is_apostrophe(c.cp) && (n.cls & PA_CC_LETTER))
 			{
 				/* possessive 's ends the word: Merkel's -> Merkel + 's */
@@ -732,15 +828,46 @@ keycap_end(const scanner *s, const peeked *c)
 	return n.cp == 0x20E3 ? n.next : 0;
 }
 
-/* Scans one token starting at s->pos (a non-space character). */
-static size_t
-scan_token(const scanner *s, uint8_t *kind, uint8_t *flags, uint8_t *quote_dir)
+/* ASCII punctuation that is always a token of its own: ( ) , : ; and the like. */
+static inline int
+is_plain_ascii_punct(int32_t cp)
 {
-	peeked		c = peek_at(s, s->pos);
+	switch (cp)
+	{
+		case '%':
+		case '&':
+		case '(':
+		case ')':
+		case ',':
+		case '/':
+		case ':':
+		case ';':
+		case '@':
+		case '[':
+		case '\\':
+		case ']':
+		case '{':
+		case '}':
+			return 1;
+		default:
+			return 0;
+	}
+}
+
+/* Scans one token starting at s->pos, whose first character c is not a space. */
+static size_t
+scan_token(const scanner *s, peeked c, uint8_t *kind, uint8_t *flags, uint8_t *quote_dir)
+{
 	size_t		n;
 
 	*flags = 0;
 	*quote_dir = PA_QUOTE_NONE;
+
+	if (is_plain_ascii_punct(c.cp))
+	{
+		*kind = PA_TOK_PUNCT;
+		return c.next;
+	}
 
 	if ((n = keycap_end(s, &c)) > 0)
 	{
@@ -910,7 +1037,7 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 			continue;
 		}
 
-		end = scan_token(&s, &kind, &flags, &quote_dir);
+		end = scan_token(&s, c, &kind, &flags, &quote_dir);
 		if (end <= s.pos)
 			end = c.next;		/* never stall */
 
