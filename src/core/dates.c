@@ -5,8 +5,6 @@
  */
 #include "dates.h"
 
-#include <string.h>
-
 #include "dates_calendar.h"
 #include "dates_normalize.h"
 #include "dates_tense.h"
@@ -26,15 +24,12 @@ buffer_push(timex_buffer *b, pa_arena *arena)
 {
 	if (b->count == b->capacity)
 	{
-		size_t		capacity = b->capacity ? b->capacity * 2 : 32;
-		pa_timex   *items = pa_arena_alloc_array(arena, capacity, sizeof(pa_timex));
+		pa_timex   *items = pa_arena_grow_array(arena, b->items, b->count, &b->capacity,
+												sizeof(pa_timex));
 
 		if (items == NULL)
 			return NULL;
-		if (b->count > 0)
-			memcpy(items, b->items, b->count * sizeof(pa_timex));
 		b->items = items;
-		b->capacity = capacity;
 	}
 	return &b->items[b->count++];
 }
