@@ -94,7 +94,7 @@ CLI_SRCS = \
 CORE_OBJS = $(CORE_SRCS:.c=.o)
 OBJS = $(CORE_OBJS) $(PG_SRCS:.c=.o)
 
-REGRESS = tokens sentences paragraphs dates quotes entities analyze encoding version
+REGRESS = tokens sentences paragraphs dates quotes entities analyze encoding version cookbook
 REGRESS_OPTS = --load-extension=pg_article
 
 WARNINGS = -Wall -Wextra -Werror
