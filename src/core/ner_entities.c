@@ -45,14 +45,26 @@ add_vocabulary_word(const void *ctx, uint64_t word, float *const *targets)
 	return 1;
 }
 
-/* Starts loading the first slot of each feature. */
+/* Starts loading the cache lines of an object of size bytes at p. */
+static inline void
+prefetch_lines(const void *p, size_t size)
+{
+	for (size_t at = 0; at < size; at += 64)
+		__builtin_prefetch((const char *) p + at);
+	__builtin_prefetch((const char *) p + size - 1);
+}
+
+/* Starts loading the first slot of each feature that the model may hold. */
 static void
 prefetch_features(const void *ctx, const uint64_t *features, size_t n)
 {
 	const pa_ner_model *model = ctx;
 
 	for (size_t f = 0; f < n; f++)
-		__builtin_prefetch(&model->slots[(uint32_t) features[f] & model->mask]);
+	{
+		if (ner_model_may_hold(model, features[f]))
+			prefetch_lines(&model->slots[(uint32_t) features[f] & model->mask], sizeof(ner_slot));
+	}
 }
 
 /* Starts loading a word's vocabulary slot. */
@@ -62,7 +74,8 @@ prefetch_vocabulary_word(const void *ctx, uint64_t word)
 	const pa_ner_model *model = ctx;
 
 	if (model->vocab != NULL)
-		__builtin_prefetch(&model->vocab[(uint32_t) (word | 1) & model->vocab_mask]);
+		prefetch_lines(&model->vocab[(uint32_t) (word | 1) & model->vocab_mask],
+					   sizeof(ner_vocab_entry));
 }
 
 /* A scorer over a model. */

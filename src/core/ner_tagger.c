@@ -14,6 +14,8 @@
 
 /* Sentences between two progress ticks. */
 #define TICK_SENTENCES 256
+/* Tokens between the prefetch of a token's features and their scoring. */
+#define AHEAD 2
 
 /* Room for the features of one sentence. */
 typedef struct sentence_features
@@ -108,13 +110,18 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 		}
 		sentence_features_of(out, lex, summary, first, end, buf);
 		if (scorer->prefetch != NULL)
-			scorer->prefetch(scorer->ctx, buf->features, buf->start[end - first]);
+			scorer->prefetch(scorer->ctx, buf->features, buf->start[(end - first < AHEAD ? end - first : AHEAD)]);
 		if (summary == NULL)
 			score_words(scorer, out->toks, first, end, out->emissions);
 		for (size_t i = first; i < end; i++)
+		{
+			if (scorer->prefetch != NULL && i + AHEAD < end)
+				scorer->prefetch(scorer->ctx, buf->features + buf->start[i + AHEAD - first],
+								 buf->start[i + AHEAD - first + 1] - buf->start[i + AHEAD - first]);
 			scorer->add(scorer->ctx, buf->features + buf->start[i - first],
 						buf->start[i - first + 1] - buf->start[i - first],
 						out->emissions + i * NER_TAG_COUNT);
+		}
 	}
 	return PA_OK;
 }
