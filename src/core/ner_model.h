@@ -123,6 +123,39 @@ ner_model_may_hold(const pa_ner_model *model, uint64_t feature)
 	return (int) (model->filter[bit / 64] >> (bit % 64)) & 1;
 }
 
+/* The weights of a feature the filter let through, or NULL when the model lacks it. */
+static inline const int16_t *
+ner_model_row(const pa_ner_model *model, uint64_t feature)
+{
+	uint32_t	key = ner_slot_key(feature);
+
+	for (uint32_t i = (uint32_t) feature & model->mask;; i = (i + 1) & model->mask)
+	{
+		if (model->slots[i].key == key)
+			return model->slots[i].weight;
+		if (model->slots[i].key == 0)
+			return NULL;
+	}
+}
+
+/* Adds the weights of n features that the filter let through to sums[NER_TAG_COUNT]. */
+static inline void
+ner_model_sum_held(const pa_ner_model *model, const uint64_t *features, size_t n,
+				   int32_t *restrict sums)
+{
+	for (size_t f = 0; f < n; f++)
+	{
+		const int16_t *restrict weight = ner_model_row(model, features[f]);
+
+		if (weight == NULL)
+			continue;
+		/* 8 tags and then 1: the compiler makes the 8 one vector add */
+		for (int t = 0; t < NER_TAG_COUNT - 1; t++)
+			sums[t] += weight[t];
+		sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
+	}
+}
+
 /* Writes the summed weights of n features to sums[NER_TAG_COUNT]. */
 static inline void
 ner_model_sum(const pa_ner_model *model, const uint64_t *features, size_t n,
@@ -132,25 +165,8 @@ ner_model_sum(const pa_ner_model *model, const uint64_t *features, size_t n,
 		sums[t] = 0;
 	for (size_t f = 0; f < n; f++)
 	{
-		uint32_t	key = ner_slot_key(features[f]);
-
-		if (!ner_model_may_hold(model, features[f]))
-			continue;
-		for (uint32_t i = (uint32_t) features[f] & model->mask;; i = (i + 1) & model->mask)
-		{
-			const int16_t *restrict weight = model->slots[i].weight;
-
-			if (model->slots[i].key == key)
-			{
-				/* 8 tags and then 1: the compiler makes the 8 one vector add */
-				for (int t = 0; t < NER_TAG_COUNT - 1; t++)
-					sums[t] += weight[t];
-				sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
-				break;
-			}
-			if (model->slots[i].key == 0)
-				break;
-		}
+		if (ner_model_may_hold(model, features[f]))
+			ner_model_sum_held(model, &features[f], 1, sums);
 	}
 }
 

@@ -2,9 +2,8 @@
  * ner_tagger.c: the two tagging passes over a document (see ner_tagger.h).
  *
  * Features are computed a sentence at a time into one buffer, and the
- * scorer is asked to prefetch all of them before any is summed: the model
- * is larger than the CPU caches, and overlapping the misses is what makes
- * scoring fast.
+ * scorer sums them a sentence at a time: the model is larger than the CPU
+ * caches, and a whole sentence lets it overlap the cache misses.
  */
 #include "ner_tagger.h"
 
@@ -14,8 +13,6 @@
 
 /* Sentences between two progress ticks. */
 #define TICK_SENTENCES 256
-/* Tokens between the prefetch of a token's features and their scoring. */
-#define AHEAD 2
 
 /* Room for the features of one sentence. */
 typedef struct sentence_features
@@ -109,19 +106,10 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
 		}
 		sentence_features_of(out, lex, summary, first, end, buf);
-		if (scorer->prefetch != NULL)
-			scorer->prefetch(scorer->ctx, buf->features, buf->start[(end - first < AHEAD ? end - first : AHEAD)]);
 		if (summary == NULL)
 			score_words(scorer, out->toks, first, end, out->emissions);
-		for (size_t i = first; i < end; i++)
-		{
-			if (scorer->prefetch != NULL && i + AHEAD < end)
-				scorer->prefetch(scorer->ctx, buf->features + buf->start[i + AHEAD - first],
-								 buf->start[i + AHEAD - first + 1] - buf->start[i + AHEAD - first]);
-			scorer->add(scorer->ctx, buf->features + buf->start[i - first],
-						buf->start[i - first + 1] - buf->start[i - first],
-						out->emissions + i * NER_TAG_COUNT);
-		}
+		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
+						   out->emissions + first * NER_TAG_COUNT);
 	}
 	return PA_OK;
 }
