@@ -39,19 +39,16 @@ add_model_weights(const void *ctx, const uint64_t *features, size_t n, float *re
 	add_sums(scores, sums);
 }
 
-/* Adds a known word's summed word features from the model's vocabulary. */
+/* Adds a known word's summed word features from the model's vocabulary (see ner_scorer). */
 static int
-add_vocabulary_word(const void *ctx, uint64_t word, float *const *targets)
+add_vocabulary_word(const void *ctx, uint64_t word, float *scores, int lowest, int highest)
 {
 	const ner_vocab_entry *entry = ner_model_vocab_find(ctx, word);
 
 	if (entry == NULL)
 		return 0;
-	for (int k = 0; k < NER_VOCAB_OFFSETS; k++)
-	{
-		if (targets[k] != NULL)
-			add_row(targets[k], entry->weight[k]);
-	}
+	for (int d = lowest; d <= highest; d++)
+		add_row(scores - d * NER_TAG_COUNT, entry->weight[d + NER_WINDOW]);
 	return 1;
 }
 

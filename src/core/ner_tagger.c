@@ -48,23 +48,17 @@ score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_
 
 	for (size_t j = first; j < end; j++)
 	{
-		float	   *targets[2 * NER_WINDOW + 1];
+		/* the word reaches the tokens j - d for d in [lowest, highest] */
+		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
+		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
+		float	   *scores = emissions + j * NER_TAG_COUNT;
 
-		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
-		{
-			size_t		i = j - (size_t) d;
-
-			targets[d + NER_WINDOW] = (d > 0 && j < first + (size_t) d) || (d < 0 && i >= end) ?
-				NULL : emissions + i * NER_TAG_COUNT;
-		}
-		if (scorer->add_word != NULL && scorer->add_word(scorer->ctx, toks[j].word, targets))
+		if (scorer->add_word != NULL &&
+			scorer->add_word(scorer->ctx, toks[j].word, scores, lowest, highest))
 			continue;
-		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
-		{
-			if (targets[d + NER_WINDOW] != NULL)
-				scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
-							targets[d + NER_WINDOW]);
-		}
+		for (int d = lowest; d <= highest; d++)
+			scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
+						scores - d * NER_TAG_COUNT);
 	}
 }
 

@@ -28,11 +28,13 @@ typedef struct ner_scorer
 							   size_t count, float *emissions);
 	/*
 	 * Optional (may be NULL): adds the word features of a known word to the
-	 * tokens around it, targets[d + NER_WINDOW] receiving what the word gives
-	 * the token d places before it (NULL targets are outside the sentence).
-	 * Returns 0, adding nothing, for an unknown word.
+	 * tokens around it: scores[-d * NER_TAG_COUNT..] receives what the word
+	 * gives the token d places before it, for d in [lowest, highest] (the
+	 * neighbours inside the sentence).  Returns 0, adding nothing, for an
+	 * unknown word.
 	 */
-	int			(*add_word) (const void *ctx, uint64_t word, float *const *targets);
+	int			(*add_word) (const void *ctx, uint64_t word, float *scores, int lowest,
+							 int highest);
 	/* Optional: starts loading what add_word will read, to overlap cache misses. */
 	void		(*prefetch_word) (const void *ctx, uint64_t word);
 	const void *ctx;
