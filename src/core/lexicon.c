@@ -28,13 +28,25 @@ filter_bit(uint64_t token_key)
 	return (size_t) (token_key >> 40) & ((1u << PA_LEXICON_FILTER_BITS) - 1);
 }
 
-/* Nonzero when some name may start with the token (the filter has its bit). */
-static inline int
-may_start_name(const pa_lexicon *lex, uint64_t token_key)
+/* The bit of the pair filter for two token keys. */
+static inline size_t
+pair_bit(uint64_t first, uint64_t second)
 {
-	size_t		bit = filter_bit(token_key);
+	return filter_bit(ner_mix(first ^ (second * UINT64_C(0xff51afd7ed558ccd))));
+}
 
-	return (lex->first_filter[bit / 64] >> (bit % 64)) & 1;
+/* Sets a bit of a filter. */
+static inline void
+set_bit(uint64_t *filter, size_t bit)
+{
+	filter[bit / 64] |= UINT64_C(1) << (bit % 64);
+}
+
+/* The bit of a filter. */
+static inline int
+has_bit(const uint64_t *filter, size_t bit)
+{
+	return (int) (filter[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* The edge from node over token_key, or NULL. */
@@ -95,6 +107,7 @@ add_names(pa_lexicon *lex, const pa_lexicon_source *src, const pa_token_list *to
 		if (end - t <= PA_LEXICON_MAX_TOKENS)
 		{
 			pa_lexicon_edge *edge = NULL;
+			uint64_t	first = 0;
 
 			for (size_t i = t; i < end; i++)
 			{
@@ -102,7 +115,12 @@ add_names(pa_lexicon *lex, const pa_lexicon_source *src, const pa_token_list *to
 				uint64_t	key = ner_token_key(src->text + tok->start, tok->end - tok->start);
 
 				if (i == t)
-					lex->first_filter[filter_bit(key) / 64] |= UINT64_C(1) << (filter_bit(key) % 64);
+				{
+					set_bit(lex->first_filter, filter_bit(key));
+					first = key;
+				}
+				else if (i == t + 1)
+					set_bit(lex->pair_filter, pair_bit(first, key));
 				edge = add_edge(lex, node, key);
 				node = edge->child;
 			}
@@ -178,6 +196,8 @@ mark_name(uint64_t *codes, size_t from, size_t to, unsigned c)
  * Walks the trie from every start of [from, to) that may begin a name,
  * all walks a step at a time, so that the cache misses of one step's edges
  * overlap: each step prefetches the next edges of the walks still going.
+ * A walk goes past its first token only when the pair filter has its
+ * first two tokens.
  * found[w][d] receives the categories of the names of d + 1 tokens from
  * start from + w.
  */
@@ -192,7 +212,7 @@ walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, s
 	for (size_t i = from; i < to; i++)
 	{
 		memset(found[i - from], 0, sizeof(found[i - from]));
-		if (may_start_name(lex, keys[i]))
+		if (has_bit(lex->first_filter, filter_bit(keys[i])))
 		{
 			prefetch_edge(lex, 0, keys[i]);
 			node[i - from] = 0;
@@ -213,7 +233,8 @@ walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, s
 				continue;
 			found[w][d] = e->categories;
 			node[w] = e->child;
-			if (j + 1 < n && d + 1 < PA_LEXICON_MAX_TOKENS)
+			if (j + 1 < n && d + 1 < PA_LEXICON_MAX_TOKENS &&
+				(d > 0 || has_bit(lex->pair_filter, pair_bit(keys[j], keys[j + 1]))))
 			{
 				prefetch_edge(lex, node[w], keys[j + 1]);
 				going[kept++] = (uint8_t) w;

@@ -51,6 +51,8 @@ typedef struct pa_lexicon
 {
 	/* bit set for the key of every first token of a name: most tokens skip the trie */
 	uint64_t	first_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
+	/* bit set for the first two token keys of every longer name: most walks stop at one */
+	uint64_t	pair_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
 	size_t		category_count;
 	uint64_t	category_hash[PA_LEXICON_MAX_CATEGORIES];	/* hashes of the names */
 	size_t		node_count;
