@@ -11,6 +11,9 @@
 #include "tokenize.h"
 #include "utf8.h"
 
+/* Start positions whose walks go together (walk_batch). */
+#define MATCH_BATCH 64
+
 /* The edge key of a step from node over a token key; never 0. */
 static inline uint64_t
 edge_key(uint32_t node, uint64_t token_key)
@@ -25,18 +28,30 @@ filter_bit(uint64_t token_key)
 	return (size_t) (token_key >> 40) & ((1u << PA_LEXICON_FILTER_BITS) - 1);
 }
 
-/* Nonzero when some name may start with the token (the filter has its bit). */
-static inline int
-may_start_name(const pa_lexicon *lex, uint64_t token_key)
+/* The bit of the pair filter for two token keys. */
+static inline size_t
+pair_bit(uint64_t first, uint64_t second)
 {
-	size_t		bit = filter_bit(token_key);
-
-	return (lex->first_filter[bit / 64] >> (bit % 64)) & 1;
+	return filter_bit(ner_mix(first ^ (second * UINT64_C(0xff51afd7ed558ccd))));
 }
 
-/* The child of node over token_key, or 0 (the root is never a child). */
-static inline uint32_t
-find_child(const pa_lexicon *lex, uint32_t node, uint64_t token_key)
+/* Sets a bit of a filter. */
+static inline void
+set_bit(uint64_t *filter, size_t bit)
+{
+	filter[bit / 64] |= UINT64_C(1) << (bit % 64);
+}
+
+/* The bit of a filter. */
+static inline int
+has_bit(const uint64_t *filter, size_t bit)
+{
+	return (int) (filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* The edge from node over token_key, or NULL. */
+static inline const pa_lexicon_edge *
+find_edge(const pa_lexicon *lex, uint32_t node, uint64_t token_key)
 {
 	uint64_t	key = edge_key(node, token_key);
 
@@ -45,15 +60,22 @@ find_child(const pa_lexicon *lex, uint32_t node, uint64_t token_key)
 		const pa_lexicon_edge *e = &lex->edges[i];
 
 		if (e->key == key)
-			return e->child;
+			return e;
 		if (e->key == 0)
-			return 0;
+			return NULL;
 	}
 }
 
-/* The child of node over token_key, added when missing. */
-static uint32_t
-add_child(pa_lexicon *lex, uint32_t node, uint64_t token_key)
+/* Starts loading the first slot of the edge from node over token_key. */
+static inline void
+prefetch_edge(const pa_lexicon *lex, uint32_t node, uint64_t token_key)
+{
+	__builtin_prefetch(&lex->edges[edge_key(node, token_key) & lex->edge_mask]);
+}
+
+/* The edge from node over token_key, added when missing. */
+static pa_lexicon_edge *
+add_edge(pa_lexicon *lex, uint32_t node, uint64_t token_key)
 {
 	uint64_t	key = edge_key(node, token_key);
 	size_t		i;
@@ -61,12 +83,12 @@ add_child(pa_lexicon *lex, uint32_t node, uint64_t token_key)
 	for (i = key & lex->edge_mask; lex->edges[i].key != 0; i = (i + 1) & lex->edge_mask)
 	{
 		if (lex->edges[i].key == key)
-			return lex->edges[i].child;
+			return &lex->edges[i];
 	}
 	lex->edges[i].key = key;
-	lex->edges[i].child = (uint32_t) lex->node_count;
-	lex->node_categories[lex->node_count] = 0;
-	return (uint32_t) lex->node_count++;
+	lex->edges[i].child = (uint32_t) lex->node_count++;
+	lex->edges[i].categories = 0;
+	return &lex->edges[i];
 }
 
 /* Adds the names of one source (tokens of one line form one name). */
@@ -84,16 +106,25 @@ add_names(pa_lexicon *lex, const pa_lexicon_source *src, const pa_token_list *to
 			end++;
 		if (end - t <= PA_LEXICON_MAX_TOKENS)
 		{
+			pa_lexicon_edge *edge = NULL;
+			uint64_t	first = 0;
+
 			for (size_t i = t; i < end; i++)
 			{
 				const pa_token *tok = &tokens->tokens[i];
 				uint64_t	key = ner_token_key(src->text + tok->start, tok->end - tok->start);
 
 				if (i == t)
-					lex->first_filter[filter_bit(key) / 64] |= UINT64_C(1) << (filter_bit(key) % 64);
-				node = add_child(lex, node, key);
+				{
+					set_bit(lex->first_filter, filter_bit(key));
+					first = key;
+				}
+				else if (i == t + 1)
+					set_bit(lex->pair_filter, pair_bit(first, key));
+				edge = add_edge(lex, node, key);
+				node = edge->child;
 			}
-			lex->node_categories[node] |= 1u << category;
+			edge->categories |= 1u << category;
 			lex->name_count++;
 		}
 		t = end;
@@ -130,12 +161,10 @@ pa_lexicon_build(pa_lexicon *lex, const pa_lexicon_source *sources, size_t count
 	while (size < 2 * total + 2)
 		size *= 2;
 	lex->edges = pa_arena_alloc_array(arena, size, sizeof(pa_lexicon_edge));
-	lex->node_categories = pa_arena_alloc_array(arena, total + 1, sizeof(uint32_t));
-	if (lex->edges == NULL || lex->node_categories == NULL)
+	if (lex->edges == NULL)
 		return PA_ERR_NOMEM;
 	memset(lex->edges, 0, size * sizeof(pa_lexicon_edge));
 	lex->edge_mask = size - 1;
-	lex->node_categories[0] = 0;
 	lex->node_count = 1;
 	lex->category_count = count;
 	for (size_t c = 0; c < count; c++)
@@ -163,50 +192,93 @@ mark_name(uint64_t *codes, size_t from, size_t to, unsigned c)
 	codes[to - 1] |= (uint64_t) PA_LEX_LAST << shift;
 }
 
+/*
+ * Walks the trie from every start of [from, to) that may begin a name,
+ * all walks a step at a time, so that the cache misses of one step's edges
+ * overlap: each step prefetches the next edges of the walks still going.
+ * A walk goes past its first token only when the pair filter has its
+ * first two tokens.
+ * found[w][d] receives the categories of the names of d + 1 tokens from
+ * start from + w.
+ */
+static void
+walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, size_t to,
+		   uint32_t (*found)[PA_LEXICON_MAX_TOKENS])
+{
+	uint32_t	node[MATCH_BATCH];
+	uint8_t		going[MATCH_BATCH];
+	size_t		count = 0;
+
+	for (size_t i = from; i < to; i++)
+	{
+		memset(found[i - from], 0, sizeof(found[i - from]));
+		if (has_bit(lex->first_filter, filter_bit(keys[i])))
+		{
+			prefetch_edge(lex, 0, keys[i]);
+			node[i - from] = 0;
+			going[count++] = (uint8_t) (i - from);
+		}
+	}
+	for (size_t d = 0; count > 0; d++)
+	{
+		size_t		kept = 0;
+
+		for (size_t k = 0; k < count; k++)
+		{
+			size_t		w = going[k];
+			size_t		j = from + w + d;
+			const pa_lexicon_edge *e = find_edge(lex, node[w], keys[j]);
+
+			if (e == NULL)
+				continue;
+			found[w][d] = e->categories;
+			node[w] = e->child;
+			if (j + 1 < n && d + 1 < PA_LEXICON_MAX_TOKENS &&
+				(d > 0 || has_bit(lex->pair_filter, pair_bit(keys[j], keys[j + 1]))))
+			{
+				prefetch_edge(lex, node[w], keys[j + 1]);
+				going[kept++] = (uint8_t) w;
+			}
+		}
+		count = kept;
+	}
+}
+
 /* Longest-match scan of one sentence; see lexicon.h. */
 void
 pa_lexicon_match(const pa_lexicon *lex, const uint64_t *keys, size_t n, uint64_t *codes)
 {
 	size_t		covered[PA_LEXICON_MAX_CATEGORIES] = {0};
 	size_t		best_end[PA_LEXICON_MAX_CATEGORIES];
+	uint32_t	found[MATCH_BATCH][PA_LEXICON_MAX_TOKENS];
 
 	memset(codes, 0, n * sizeof(uint64_t));
 	if (lex == NULL || lex->node_count <= 1)
 		return;
-	/* start loading the root edges first, so that their cache misses overlap */
-	for (size_t i = 0; i < n; i++)
+	for (size_t from = 0; from < n; from += MATCH_BATCH)
 	{
-		if (may_start_name(lex, keys[i]))
-			__builtin_prefetch(&lex->edges[edge_key(0, keys[i]) & lex->edge_mask]);
-	}
-	for (size_t i = 0; i < n; i++)
-	{
-		uint32_t	found = 0;
-		uint32_t	node = 0;
+		size_t		to = n - from < MATCH_BATCH ? n : from + MATCH_BATCH;
 
-		if (!may_start_name(lex, keys[i]))
-			continue;
-		for (size_t j = i; j < n && j < i + PA_LEXICON_MAX_TOKENS; j++)
+		walk_batch(lex, keys, n, from, to, found);
+		for (size_t i = from; i < to; i++)
 		{
-			uint32_t	cats;
+			uint32_t	any = 0;
 
-			node = find_child(lex, node, keys[j]);
-			if (node == 0)
-				break;
-			cats = lex->node_categories[node];
-			found |= cats;
-			for (unsigned c = 0; cats != 0; c++, cats >>= 1)
+			for (size_t d = 0; d < PA_LEXICON_MAX_TOKENS; d++)
 			{
-				if (cats & 1)
-					best_end[c] = j + 1;
+				any |= found[i - from][d];
+				for (uint32_t cats = found[i - from][d]; cats != 0; cats &= cats - 1)
+					best_end[__builtin_ctz(cats)] = i + d + 1;
 			}
-		}
-		for (unsigned c = 0; found != 0; c++, found >>= 1)
-		{
-			if ((found & 1) && i >= covered[c])
+			for (; any != 0; any &= any - 1)
 			{
-				mark_name(codes, i, best_end[c], c);
-				covered[c] = best_end[c];
+				unsigned	c = (unsigned) __builtin_ctz(any);
+
+				if (i >= covered[c])
+				{
+					mark_name(codes, i, best_end[c], c);
+					covered[c] = best_end[c];
+				}
 			}
 		}
 	}

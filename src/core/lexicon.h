@@ -5,7 +5,9 @@
  * A source is one category (its name, e.g. "country") and a UTF-8 text
  * with one name per line.  Names are tokenized with the core tokenizer,
  * so they match exactly the tokens a document yields, and compared in lower
- * case.  The trie is a hash table of edges keyed by (node, token key).
+ * case.  The trie is a hash table of edges keyed by (node, token key);
+ * each node has one edge into it, which holds the categories of the names
+ * that end there.
  */
 #ifndef PA_LEXICON_H
 #define PA_LEXICON_H
@@ -40,7 +42,7 @@ typedef struct pa_lexicon_edge
 {
 	uint64_t	key;			/* hash of (parent node, token key); 0 = empty slot */
 	uint32_t	child;
-	uint32_t	unused;
+	uint32_t	categories;		/* bit c set when a name of category c ends at child */
 } pa_lexicon_edge;
 
 #define PA_LEXICON_FILTER_BITS 20
@@ -49,9 +51,10 @@ typedef struct pa_lexicon
 {
 	/* bit set for the key of every first token of a name: most tokens skip the trie */
 	uint64_t	first_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
+	/* bit set for the first two token keys of every longer name: most walks stop at one */
+	uint64_t	pair_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
 	size_t		category_count;
 	uint64_t	category_hash[PA_LEXICON_MAX_CATEGORIES];	/* hashes of the names */
-	uint32_t   *node_categories;	/* per node: bit c set when a name of category c ends there */
 	size_t		node_count;
 	pa_lexicon_edge *edges;
 	size_t		edge_mask;		/* table size - 1 */

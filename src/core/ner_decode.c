@@ -2,19 +2,29 @@
  * ner_decode.c: constrained Viterbi over BIO tags (see ner_decode.h).
  *
  * The forward pass keeps only the best score of each tag at each token:
- * every step scans the previous tags and raises the scores of all next
- * tags at once, in rows padded to three vectors of four (GCC and Clang
- * vector types) that stay in registers.  The backward pass finds, along
- * the best path only, which previous tag gave each score.  Forbidden
- * transitions score NEG_INF; ties go to the lower tag.
+ * every step scans the previous tags and raises the scores of the first
+ * eight next tags at once, in two vectors of four (GCC and Clang vector
+ * types, SSE's maxps where there is SSE); the last tag has only two
+ * possible predecessors and is one scalar maximum.  The backward pass
+ * finds, along the best path only, which previous tag gave each score.
+ * Forbidden transitions score NEG_INF; ties go to the lower tag.
  */
 #include "ner_decode.h"
 
 #include <string.h>
 
+#if defined(__SSE__)
+#include <xmmintrin.h>
+#endif
+
 #define NEG_INF (-1e30f)
 #define LANES NER_VITERBI_LANES
-#define BLOCKS 3				/* LANES / 4 */
+#define LAST (NER_TAG_COUNT - 1)
+#define LAST_BEGIN (LAST - 1)	/* the B tag of the last tag's type */
+
+_Static_assert(LANES == 8, "the forward pass holds the first tags in two vectors of four");
+_Static_assert(LAST_BEGIN == 1 + 2 * (PA_ENT_TYPE_COUNT - 1),
+			   "the last tag is the I tag of the last type");
 
 typedef float lanes4 __attribute__((vector_size(16)));
 typedef int32_t mask4 __attribute__((vector_size(16)));
@@ -23,29 +33,54 @@ typedef int32_t mask4 __attribute__((vector_size(16)));
 static inline lanes4
 max4(lanes4 a, lanes4 b)
 {
+#if defined(__SSE__)
+	return (lanes4) _mm_max_ps((__m128) a, (__m128) b);
+#else
 	mask4		greater = a > b;
 
 	return (lanes4) ((greater & (mask4) a) | (~greater & (mask4) b));
+#endif
 }
 
-/* The previous tag whose score at[p] + trans[p][t] is best (the lowest on a tie). */
-static int
-best_previous(const float *at, const float (*trans)[LANES], int t)
+/* Four floats from p, at any alignment. */
+static inline lanes4
+load4(const float *p)
 {
-	float		top = at[0] + trans[0][t];
-	int			arg = 0;
+	lanes4		v;
 
-	for (int p = 1; p < NER_TAG_COUNT; p++)
-	{
-		float		s = at[p] + trans[p][t];
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
 
-		if (s > top)
-		{
-			top = s;
-			arg = p;
-		}
-	}
-	return arg;
+/*
+ * The previous tag whose score at[p] plus its transition to t is best (the
+ * lowest on a tie): the best sum first, in vectors, then the first tag
+ * that reaches it, which is most often the first or second tried.
+ */
+static int
+best_previous(const float *at, const ner_transitions *tr, int t)
+{
+	float		sums[NER_TAG_COUNT];
+	lanes4		low;
+	lanes4		high;
+	lanes4		both;
+	float		top;
+	int			p = 0;
+
+	if (t == LAST)
+		return at[LAST_BEGIN] + tr->into_last[0] >= at[LAST] + tr->into_last[1] ? LAST_BEGIN : LAST;
+	low = load4(at) + load4(tr->into[t]);
+	high = load4(at + 4) + load4(tr->into[t] + 4);
+	memcpy(sums, &low, sizeof(low));
+	memcpy(sums + 4, &high, sizeof(high));
+	sums[LAST] = at[LAST] + tr->into[t][LAST];
+	both = max4(low, high);
+	top = sums[LAST];
+	for (int k = 0; k < 4; k++)
+		top = both[k] > top ? both[k] : top;
+	while (sums[p] != top)
+		p++;
+	return p;
 }
 
 /* Lays out the transitions; see ner_decode.h. */
@@ -57,8 +92,13 @@ ner_transitions_init(ner_transitions *tr, const float *start,
 	{
 		tr->start[p] = ner_tag_allowed(-1, p) ? start[p] : NEG_INF;
 		for (int t = 0; t < LANES; t++)
-			tr->step[p][t] = t < NER_TAG_COUNT && ner_tag_allowed(p, t) ? transition[p][t] : NEG_INF;
+		{
+			tr->step[p][t] = ner_tag_allowed(p, t) ? transition[p][t] : NEG_INF;
+			tr->into[t][p] = tr->step[p][t];
+		}
 	}
+	tr->into_last[0] = transition[LAST_BEGIN][LAST];
+	tr->into_last[1] = transition[LAST][LAST];
 }
 
 /* Viterbi; see ner_decode.h. */
@@ -66,30 +106,33 @@ void
 ner_viterbi(const float *emissions, size_t n, const ner_transitions *tr, float *scores,
 			uint8_t *tags)
 {
-	lanes4		step[NER_TAG_COUNT][BLOCKS];
 	int			best = 0;
 
 	if (n == 0)
 		return;
-	memcpy(step, tr->step, sizeof(step));
 	for (int t = 0; t < NER_TAG_COUNT; t++)
 		scores[t] = ner_tag_allowed(-1, t) ? tr->start[t] + emissions[t] : NEG_INF;
 	for (size_t i = 1; i < n; i++)
 	{
 		const float *prev = scores + (i - 1) * NER_TAG_COUNT;
-		lanes4		top[BLOCKS] = {step[0][0] + prev[0], step[0][1] + prev[0], step[0][2] + prev[0]};
-		float		best[LANES];
+		float	   *next = scores + i * NER_TAG_COUNT;
+		const float *e = emissions + i * NER_TAG_COUNT;
+		lanes4		low = load4(tr->step[0]) + prev[0];
+		lanes4		high = load4(tr->step[0] + 4) + prev[0];
+		float		from_begin = prev[LAST_BEGIN] + tr->into_last[0];
+		float		from_inside = prev[LAST] + tr->into_last[1];
 
+#pragma GCC unroll 8
 		for (int p = 1; p < NER_TAG_COUNT; p++)
 		{
-			/* the three blocks written out, so that they stay in registers */
-			top[0] = max4(step[p][0] + prev[p], top[0]);
-			top[1] = max4(step[p][1] + prev[p], top[1]);
-			top[2] = max4(step[p][2] + prev[p], top[2]);
+			low = max4(load4(tr->step[p]) + prev[p], low);
+			high = max4(load4(tr->step[p] + 4) + prev[p], high);
 		}
-		memcpy(best, top, sizeof(best));
-		for (int t = 0; t < NER_TAG_COUNT; t++)
-			scores[i * NER_TAG_COUNT + t] = best[t] + emissions[i * NER_TAG_COUNT + t];
+		low += load4(e);
+		high += load4(e + 4);
+		memcpy(next, &low, sizeof(low));
+		memcpy(next + 4, &high, sizeof(high));
+		next[LAST] = (from_begin > from_inside ? from_begin : from_inside) + e[LAST];
 	}
 	for (int t = 1; t < NER_TAG_COUNT; t++)
 	{
@@ -100,6 +143,6 @@ ner_viterbi(const float *emissions, size_t n, const ner_transitions *tr, float *
 	{
 		tags[i] = (uint8_t) best;
 		if (i > 0)
-			best = best_previous(scores + (i - 1) * NER_TAG_COUNT, tr->step, best);
+			best = best_previous(scores + (i - 1) * NER_TAG_COUNT, tr, best);
 	}
 }

@@ -9,13 +9,20 @@
 
 #include "ner_tags.h"
 
-#define NER_VITERBI_LANES 12		/* NER_TAG_COUNT rounded up to a multiple of 4 */
+/*
+ * The tags but the last one, as decoding lays them out in lanes: two
+ * blocks of four.  The last tag is the I tag of the last type, which only
+ * its own B and I tags may precede, so it is decoded apart.
+ */
+#define NER_VITERBI_LANES (NER_TAG_COUNT - 1)
 
 /* Start and transition scores laid out for decoding, forbidden moves at -1e30. */
 typedef struct ner_transitions
 {
 	float		start[NER_TAG_COUNT];
-	float		step[NER_TAG_COUNT][NER_VITERBI_LANES];	/* [previous][next] */
+	float		step[NER_TAG_COUNT][NER_VITERBI_LANES];	/* [previous][next], next < the last tag */
+	float		into_last[2];	/* the last tag after the B (0) and I (1) tags of its type */
+	float		into[NER_VITERBI_LANES][NER_TAG_COUNT];	/* step transposed: [next][previous] */
 } ner_transitions;
 
 /* Lays out start[t] (the first tag) and transition[a][b] (tag b after a) for decoding. */

@@ -8,6 +8,9 @@
 #include "ner_canonical.h"
 #include "ner_spans.h"
 
+/* Tokens between the prefetch of a token's features and their scoring. */
+#define AHEAD 2
+
 /* Adds quantised weights to float scores, as 8 tags and then 1 so that the compiler uses vector code. */
 static inline void
 add_row(float *restrict scores, const int16_t *restrict weight)
@@ -17,6 +20,15 @@ add_row(float *restrict scores, const int16_t *restrict weight)
 	scores[NER_TAG_COUNT - 1] += (float) weight[NER_TAG_COUNT - 1];
 }
 
+/* Adds summed quantised weights to float scores. */
+static inline void
+add_sums(float *restrict scores, const int32_t *restrict sums)
+{
+	for (int t = 0; t < NER_TAG_COUNT - 1; t++)
+		scores[t] += (float) sums[t];
+	scores[NER_TAG_COUNT - 1] += (float) sums[NER_TAG_COUNT - 1];
+}
+
 /* Adds the quantised weights of features to float scores. */
 static void
 add_model_weights(const void *ctx, const uint64_t *features, size_t n, float *restrict scores)
@@ -24,35 +36,81 @@ add_model_weights(const void *ctx, const uint64_t *features, size_t n, float *re
 	int32_t		sums[NER_TAG_COUNT];
 
 	ner_model_sum(ctx, features, n, sums);
-	for (int t = 0; t < NER_TAG_COUNT - 1; t++)
-		scores[t] += (float) sums[t];
-	scores[NER_TAG_COUNT - 1] += (float) sums[NER_TAG_COUNT - 1];
+	add_sums(scores, sums);
 }
 
-/* Adds a known word's summed word features from the model's vocabulary. */
+/* Adds a known word's summed word features from the model's vocabulary (see ner_scorer). */
 static int
-add_vocabulary_word(const void *ctx, uint64_t word, float *const *targets)
+add_vocabulary_word(const void *ctx, uint64_t word, float *scores, int lowest, int highest)
 {
 	const ner_vocab_entry *entry = ner_model_vocab_find(ctx, word);
 
 	if (entry == NULL)
 		return 0;
-	for (int k = 0; k < NER_VOCAB_OFFSETS; k++)
-	{
-		if (targets[k] != NULL)
-			add_row(targets[k], entry->weight[k]);
-	}
+	for (int d = lowest; d <= highest; d++)
+		add_row(scores - d * NER_TAG_COUNT, entry->weight[d + NER_WINDOW]);
 	return 1;
 }
 
-/* Starts loading the first slot of each feature. */
+/* Starts loading the cache lines of an object of size bytes at p. */
+static inline void
+prefetch_lines(const void *p, size_t size)
+{
+	for (size_t at = 0; at < size; at += 64)
+		__builtin_prefetch((const char *) p + at);
+	__builtin_prefetch((const char *) p + size - 1);
+}
+
+/*
+ * Copies to held the features the model may hold, starting to load their
+ * slots; returns how many.
+ */
+static size_t
+hold_features(const pa_ner_model *model, const uint64_t *features, size_t n, uint64_t *held)
+{
+	size_t		count = 0;
+
+	if (n > NER_MAX_LOCAL_FEATURES)
+		n = NER_MAX_LOCAL_FEATURES;
+	for (size_t f = 0; f < n; f++)
+	{
+		if (ner_model_may_hold(model, features[f]))
+		{
+			prefetch_lines(&model->slots[(uint32_t) features[f] & model->mask], sizeof(ner_slot));
+			held[count++] = features[f];
+		}
+	}
+	return count;
+}
+
+/*
+ * Adds the weights of the features of count tokens: the features of a
+ * token pass the filter, and their slots start loading, AHEAD tokens
+ * before they are summed.
+ */
 static void
-prefetch_features(const void *ctx, const uint64_t *features, size_t n)
+add_model_tokens(const void *ctx, const uint64_t *features, const uint32_t *start, size_t count,
+				 float *emissions)
 {
 	const pa_ner_model *model = ctx;
+	uint64_t	held[AHEAD + 1][NER_MAX_LOCAL_FEATURES];
+	size_t		held_count[AHEAD + 1];
 
-	for (size_t f = 0; f < n; f++)
-		__builtin_prefetch(&model->slots[(uint32_t) features[f] & model->mask]);
+	for (size_t k = 0; k < count + AHEAD; k++)
+	{
+		if (k < count)
+			held_count[k % (AHEAD + 1)] = hold_features(model, features + start[k],
+														start[k + 1] - start[k],
+														held[k % (AHEAD + 1)]);
+		if (k >= AHEAD)
+		{
+			size_t		ring = (k - AHEAD) % (AHEAD + 1);
+			int32_t		sums[NER_TAG_COUNT] = {0};
+
+			ner_model_sum_held(model, held[ring], held_count[ring], sums);
+			add_sums(emissions + (k - AHEAD) * NER_TAG_COUNT, sums);
+		}
+	}
 }
 
 /* Starts loading a word's vocabulary slot. */
@@ -62,14 +120,15 @@ prefetch_vocabulary_word(const void *ctx, uint64_t word)
 	const pa_ner_model *model = ctx;
 
 	if (model->vocab != NULL)
-		__builtin_prefetch(&model->vocab[(uint32_t) (word | 1) & model->vocab_mask]);
+		prefetch_lines(&model->vocab[(uint32_t) (word | 1) & model->vocab_mask],
+					   sizeof(ner_vocab_entry));
 }
 
 /* A scorer over a model. */
 ner_scorer
 pa_ner_model_scorer(const pa_ner_model *model)
 {
-	ner_scorer	s = {add_model_weights, add_vocabulary_word, prefetch_features,
+	ner_scorer	s = {add_model_weights, add_model_tokens, add_vocabulary_word,
 		prefetch_vocabulary_word, model, model->start,
 	(const float (*)[NER_TAG_COUNT]) model->transition};
 

@@ -4,10 +4,17 @@
  *
  * The file is one little-endian block that the caller loads (or maps) and
  * keeps for as long as the model is used; pa_ner_model_open() checks it and
- * points into it without copying.  After the header comes a hash table of
- * 2^slot_bits slots, one per kept feature: the high 32 bits of the feature
- * hash (0 marks an empty slot) and its quantised weight for every tag.
- * The low bits of the hash choose the first slot; probing is linear.
+ * points into it without copying.  After the header comes a presence
+ * filter: 2^filter_bits bits, one set for the key of every kept feature
+ * (ner_model_filter_bit).  Most features looked up are not in the model,
+ * and the filter, small enough to stay in the CPU caches, turns most of
+ * them away without reading the slot table.  The bits are taken from the
+ * stored key, so a feature the table would match always passes.
+ *
+ * Then comes a hash table of 2^slot_bits slots, one per kept feature: the
+ * high 32 bits of the feature hash (0 marks an empty slot) and its
+ * quantised weight for every tag.  The low bits of the hash choose the
+ * first slot; probing is linear.
  *
  * A vocabulary table follows: for frequent words, the summed weights of
  * the word features (ner_word_features) the word gives the tokens around
@@ -25,7 +32,7 @@
 #include "ner_tags.h"
 
 #define NER_MODEL_MAGIC "PAENTMDL"
-#define NER_MODEL_FORMAT 1
+#define NER_MODEL_FORMAT 2
 #define NER_MODEL_BYTE_ORDER 0x01020304u
 
 typedef struct ner_model_header
@@ -39,6 +46,7 @@ typedef struct ner_model_header
 	uint32_t	vocab_bits;		/* vocabulary slots: 2^vocab_bits, or none when 0 */
 	float		scale;			/* weight of one quantum */
 	uint32_t	vocab_count;	/* vocabulary slots in use */
+	uint32_t	filter_bits;	/* the presence filter has 2^filter_bits bits (at least 64) */
 	char		description[96];	/* what it was trained on, NUL-terminated */
 	int32_t		start[NER_TAG_COUNT];	/* quantised score of a sentence's first tag */
 	int32_t		transition[NER_TAG_COUNT][NER_TAG_COUNT];	/* [previous][next] */
@@ -63,6 +71,8 @@ typedef struct ner_vocab_entry
 typedef struct pa_ner_model
 {
 	const ner_model_header *header;
+	const uint64_t *filter;
+	uint32_t	filter_mask;	/* filter bits - 1 */
 	const ner_slot *slots;
 	uint32_t	mask;			/* slot count - 1 */
 	const ner_vocab_entry *vocab;	/* NULL when the model has none */
@@ -71,8 +81,18 @@ typedef struct pa_ner_model
 	float		transition[NER_TAG_COUNT][NER_TAG_COUNT];
 } pa_ner_model;
 
-/* Offset of the slot table in the file. */
-#define NER_MODEL_SLOTS_OFFSET ((sizeof(ner_model_header) + 15) & ~(size_t) 15)
+/* The filter bits a model file is written with: 128 kB. */
+#define NER_MODEL_FILTER_BITS 20
+
+/* Offset of the presence filter in the file. */
+#define NER_MODEL_FILTER_OFFSET ((sizeof(ner_model_header) + 15) & ~(size_t) 15)
+
+/* Offset of the slot table in a file whose filter has 2^filter_bits bits. */
+static inline size_t
+ner_model_slots_offset(uint32_t filter_bits)
+{
+	return NER_MODEL_FILTER_OFFSET + ((size_t) 1 << filter_bits) / 8;
+}
 
 /*
  * Checks a model file image (8-byte aligned) and sets up model to read
@@ -87,6 +107,55 @@ ner_slot_key(uint64_t feature)
 	return (uint32_t) (feature >> 32) | 1;
 }
 
+/* The filter bit of a feature hash: bits 40.. of it, which its key holds, under mask. */
+static inline uint32_t
+ner_model_filter_bit(uint64_t feature, uint32_t mask)
+{
+	return (uint32_t) (feature >> 40) & mask;
+}
+
+/* Zero when the model does not hold the feature; nonzero when it may. */
+static inline int
+ner_model_may_hold(const pa_ner_model *model, uint64_t feature)
+{
+	uint32_t	bit = ner_model_filter_bit(feature, model->filter_mask);
+
+	return (int) (model->filter[bit / 64] >> (bit % 64)) & 1;
+}
+
+/* The weights of a feature the filter let through, or NULL when the model lacks it. */
+static inline const int16_t *
+ner_model_row(const pa_ner_model *model, uint64_t feature)
+{
+	uint32_t	key = ner_slot_key(feature);
+
+	for (uint32_t i = (uint32_t) feature & model->mask;; i = (i + 1) & model->mask)
+	{
+		if (model->slots[i].key == key)
+			return model->slots[i].weight;
+		if (model->slots[i].key == 0)
+			return NULL;
+	}
+}
+
+/* Adds the weights of n features that the filter let through to sums[NER_TAG_COUNT]. */
+static inline void
+ner_model_sum_held(const pa_ner_model *model, const uint64_t *features, size_t n,
+				   int32_t *restrict sums)
+{
+	for (size_t f = 0; f < n; f++)
+	{
+		const int16_t *restrict weight = ner_model_row(model, features[f]);
+
+		if (weight == NULL)
+			continue;
+		/* 8 tags and then 1: the compiler makes the 8 one vector add */
+		for (int t = 0; t < NER_TAG_COUNT - 1; t++)
+			sums[t] += weight[t];
+		sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
+	}
+}
+
 /* Writes the summed weights of n features to sums[NER_TAG_COUNT]. */
 static inline void
 ner_model_sum(const pa_ner_model *model, const uint64_t *features, size_t n,
@@ -96,23 +165,8 @@ ner_model_sum(const pa_ner_model *model, const uint64_t *features, size_t n,
 		sums[t] = 0;
 	for (size_t f = 0; f < n; f++)
 	{
-		uint32_t	key = ner_slot_key(features[f]);
-
-		for (uint32_t i = (uint32_t) features[f] & model->mask;; i = (i + 1) & model->mask)
-		{
-			const int16_t *restrict weight = model->slots[i].weight;
-
-			if (model->slots[i].key == key)
-			{
-				/* 8 tags and then 1: the compiler makes the 8 one vector add */
-				for (int t = 0; t < NER_TAG_COUNT - 1; t++)
-					sums[t] += weight[t];
-				sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
-				break;
-			}
-			if (model->slots[i].key == 0)
-				break;
-		}
+		if (ner_model_may_hold(model, features[f]))
+			ner_model_sum_held(model, &features[f], 1, sums);
 	}
 }
 

@@ -2,9 +2,8 @@
  * ner_tagger.c: the two tagging passes over a document (see ner_tagger.h).
  *
  * Features are computed a sentence at a time into one buffer, and the
- * scorer is asked to prefetch all of them before any is summed: the model
- * is larger than the CPU caches, and overlapping the misses is what makes
- * scoring fast.
+ * scorer sums them a sentence at a time: the model is larger than the CPU
+ * caches, and a whole sentence lets it overlap the cache misses.
  */
 #include "ner_tagger.h"
 
@@ -49,23 +48,17 @@ score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_
 
 	for (size_t j = first; j < end; j++)
 	{
-		float	   *targets[2 * NER_WINDOW + 1];
+		/* the word reaches the tokens j - d for d in [lowest, highest] */
+		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
+		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
+		float	   *scores = emissions + j * NER_TAG_COUNT;
 
-		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
-		{
-			size_t		i = j - (size_t) d;
-
-			targets[d + NER_WINDOW] = (d > 0 && j < first + (size_t) d) || (d < 0 && i >= end) ?
-				NULL : emissions + i * NER_TAG_COUNT;
-		}
-		if (scorer->add_word != NULL && scorer->add_word(scorer->ctx, toks[j].word, targets))
+		if (scorer->add_word != NULL &&
+			scorer->add_word(scorer->ctx, toks[j].word, scores, lowest, highest))
 			continue;
-		for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
-		{
-			if (targets[d + NER_WINDOW] != NULL)
-				scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
-							targets[d + NER_WINDOW]);
-		}
+		for (int d = lowest; d <= highest; d++)
+			scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
+						scores - d * NER_TAG_COUNT);
 	}
 }
 
@@ -107,14 +100,10 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
 		}
 		sentence_features_of(out, lex, summary, first, end, buf);
-		if (scorer->prefetch != NULL)
-			scorer->prefetch(scorer->ctx, buf->features, buf->start[end - first]);
 		if (summary == NULL)
 			score_words(scorer, out->toks, first, end, out->emissions);
-		for (size_t i = first; i < end; i++)
-			scorer->add(scorer->ctx, buf->features + buf->start[i - first],
-						buf->start[i - first + 1] - buf->start[i - first],
-						out->emissions + i * NER_TAG_COUNT);
+		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
+						   out->emissions + first * NER_TAG_COUNT);
 	}
 	return PA_OK;
 }

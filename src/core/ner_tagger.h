@@ -19,14 +19,23 @@ typedef struct ner_scorer
 	/* Adds the weights of n features to scores[NER_TAG_COUNT]. */
 	void		(*add) (const void *ctx, const uint64_t *features, size_t n, float *scores);
 	/*
-	 * Optional (may be NULL): adds the word features of a known word to the
-	 * tokens around it, targets[d + NER_WINDOW] receiving what the word gives
-	 * the token d places before it (NULL targets are outside the sentence).
-	 * Returns 0, adding nothing, for an unknown word.
+	 * Adds, for each of count tokens, the weights of its features to its
+	 * scores: token k has features[start[k]..start[k + 1]) and scores
+	 * emissions[k * NER_TAG_COUNT..].  Each token has at most
+	 * NER_MAX_LOCAL_FEATURES features.
 	 */
-	int			(*add_word) (const void *ctx, uint64_t word, float *const *targets);
-	/* Optional: starts loading what add and add_word will read, to overlap cache misses. */
-	void		(*prefetch) (const void *ctx, const uint64_t *features, size_t n);
+	void		(*add_tokens) (const void *ctx, const uint64_t *features, const uint32_t *start,
+							   size_t count, float *emissions);
+	/*
+	 * Optional (may be NULL): adds the word features of a known word to the
+	 * tokens around it: scores[-d * NER_TAG_COUNT..] receives what the word
+	 * gives the token d places before it, for d in [lowest, highest] (the
+	 * neighbours inside the sentence).  Returns 0, adding nothing, for an
+	 * unknown word.
+	 */
+	int			(*add_word) (const void *ctx, uint64_t word, float *scores, int lowest,
+							 int highest);
+	/* Optional: starts loading what add_word will read, to overlap cache misses. */
 	void		(*prefetch_word) (const void *ctx, uint64_t word);
 	const void *ctx;
 	const float *start;			/* [NER_TAG_COUNT] */

@@ -100,6 +100,80 @@ UNIT_TEST(ner_viterbi_constraints)
 		CHECK(ner_tag_allowed(tags[i - 1], tags[i]));
 }
 
+/* Score of a tag sequence under start, transition and emissions. */
+static float
+path_score(const float *emissions, const float *start, const float (*transition)[NER_TAG_COUNT],
+		   const uint8_t *tags, size_t n)
+{
+	float		score = start[tags[0]] + emissions[tags[0]];
+
+	for (size_t i = 1; i < n; i++)
+		score += transition[tags[i - 1]][tags[i]] + emissions[i * NER_TAG_COUNT + tags[i]];
+	return score;
+}
+
+/* Best score over every allowed sequence of n tags, by enumeration. */
+static float
+best_score_brute(const float *emissions, const float *start,
+				 const float (*transition)[NER_TAG_COUNT], size_t n)
+{
+	uint8_t		tags[4] = {0};
+	float		best = -1e30f;
+	size_t		total = 1;
+
+	for (size_t i = 0; i < n; i++)
+		total *= NER_TAG_COUNT;
+	for (size_t code = 0; code < total; code++)
+	{
+		size_t		c = code;
+		int			allowed = 1;
+
+		for (size_t i = 0; i < n; i++, c /= NER_TAG_COUNT)
+			tags[i] = (uint8_t) (c % NER_TAG_COUNT);
+		for (size_t i = 0; i < n; i++)
+			allowed &= ner_tag_allowed(i ? tags[i - 1] : -1, tags[i]);
+		if (allowed && path_score(emissions, start, transition, tags, n) > best)
+			best = path_score(emissions, start, transition, tags, n);
+	}
+	return best;
+}
+
+/*
+ * Decoding finds a best allowed sequence: on small integer scores (many
+ * ties), its path scores as much as the best of all sequences.
+ */
+UNIT_TEST(ner_viterbi_matches_enumeration)
+{
+	uint32_t	seed = 12345;
+
+	for (int round = 0; round < 200; round++)
+	{
+		size_t		n = 1 + (size_t) round % 4;
+		float		emissions[4 * NER_TAG_COUNT];
+		float		start[NER_TAG_COUNT];
+		float		transition[NER_TAG_COUNT][NER_TAG_COUNT];
+		float		scratch[4 * NER_TAG_COUNT];
+		uint8_t		tags[4];
+		ner_transitions tr;
+
+		/* a linear congruential generator: values -3..3 */
+		for (size_t k = 0; k < n * NER_TAG_COUNT; k++)
+			emissions[k] = (float) ((int) ((seed = seed * 1103515245u + 12345u) >> 16) % 7 - 3);
+		for (int a = 0; a < NER_TAG_COUNT; a++)
+		{
+			start[a] = (float) ((int) ((seed = seed * 1103515245u + 12345u) >> 16) % 7 - 3);
+			for (int b = 0; b < NER_TAG_COUNT; b++)
+				transition[a][b] = (float) ((int) ((seed = seed * 1103515245u + 12345u) >> 16) % 7 - 3);
+		}
+		ner_transitions_init(&tr, start, (const float (*)[NER_TAG_COUNT]) transition);
+		ner_viterbi(emissions, n, &tr, scratch, tags);
+		for (size_t i = 0; i < n; i++)
+			CHECK(ner_tag_allowed(i ? tags[i - 1] : -1, tags[i]));
+		CHECK(path_score(emissions, start, (const float (*)[NER_TAG_COUNT]) transition, tags, n) ==
+			  best_score_brute(emissions, start, (const float (*)[NER_TAG_COUNT]) transition, n));
+	}
+}
+
 /*
  * ner_prepare hashes ASCII tokens in one pass: its hashes must equal those
  * of the forms ner_lower and ner_shape write, for ASCII and other tokens,

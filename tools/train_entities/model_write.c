@@ -47,12 +47,15 @@ quantise_row(const weights *ws, size_t r, double scale, int16_t *q)
 	return top;
 }
 
-/* Places a kept row in the slot table. */
+/* Places a kept row in the slot table and marks it in the presence filter. */
 static void
-place_row(ner_slot *slots, uint32_t mask, uint64_t feature, const int16_t *q)
+place_row(uint64_t *filter, ner_slot *slots, uint32_t mask, uint64_t feature, const int16_t *q)
 {
 	uint32_t	key = ner_slot_key(feature);
 	uint32_t	i = (uint32_t) feature & mask;
+	uint32_t	bit = ner_model_filter_bit(feature, ((uint32_t) 1 << NER_MODEL_FILTER_BITS) - 1);
+
+	filter[bit / 64] |= UINT64_C(1) << (bit % 64);
 
 	while (slots[i].key != 0)
 		i = (i + 1) & mask;
@@ -71,6 +74,7 @@ fill_header(ner_model_header *h, const weights *ws, const char *description, dou
 	h->tag_count = NER_TAG_COUNT;
 	h->slot_bits = (uint32_t) slot_bits;
 	h->feature_count = (uint32_t) kept;
+	h->filter_bits = NER_MODEL_FILTER_BITS;
 	h->scale = (float) scale;
 	snprintf(h->description, sizeof(h->description), "%s", description);
 	for (int a = 0; a < NER_TAG_COUNT; a++)
@@ -96,17 +100,18 @@ model_build(const weights *ws, const char *description, int min_quanta, double m
 		kept += quantise_row(ws, r, scale, q) >= min_quanta;
 	while ((double) ((size_t) 1 << slot_bits) * max_load < (double) kept + 1)
 		slot_bits++;
-	out->len = NER_MODEL_SLOTS_OFFSET + ((size_t) 1 << slot_bits) * sizeof(ner_slot);
+	out->len = ner_model_slots_offset(NER_MODEL_FILTER_BITS) + ((size_t) 1 << slot_bits) * sizeof(ner_slot);
 	out->data = aligned_alloc(16, (out->len + 15) & ~(size_t) 15);
 	if (out->data == NULL)
 		return 0;
 	memset(out->data, 0, out->len);
 	fill_header(out->data, ws, description, scale, slot_bits, kept);
-	slots = (ner_slot *) ((char *) out->data + NER_MODEL_SLOTS_OFFSET);
+	slots = (ner_slot *) ((char *) out->data + ner_model_slots_offset(NER_MODEL_FILTER_BITS));
 	for (size_t r = 0; r < ws->rows; r++)
 	{
 		if (quantise_row(ws, r, scale, q) >= min_quanta)
-			place_row(slots, (uint32_t) (((size_t) 1 << slot_bits) - 1), ws->row_key[r], q);
+			place_row((uint64_t *) ((char *) out->data + NER_MODEL_FILTER_OFFSET), slots,
+					  (uint32_t) (((size_t) 1 << slot_bits) - 1), ws->row_key[r], q);
 	}
 	out->kept = kept;
 	return 1;

@@ -124,11 +124,21 @@ add_averaged(const void *ctx, const uint64_t *features, size_t n, float *scores)
 	}
 }
 
+/* Adds averaged rows of the features of count tokens (see ner_scorer). */
+static void
+add_averaged_tokens(const void *ctx, const uint64_t *features, const uint32_t *start, size_t count,
+					float *emissions)
+{
+	for (size_t k = 0; k < count; k++)
+		add_averaged(ctx, features + start[k], start[k + 1] - start[k], emissions + k * NER_TAG_COUNT);
+}
+
 /* A scorer over the averaged weights. */
 ner_scorer
 weights_scorer(const weights *ws)
 {
-	ner_scorer	s = {add_averaged, NULL, NULL, NULL, ws, ws->start[2], (const float (*)[NER_TAG_COUNT]) ws->trans[2]};
+	ner_scorer	s = {add_averaged, add_averaged_tokens, NULL, NULL, ws, ws->start[2],
+	(const float (*)[NER_TAG_COUNT]) ws->trans[2]};
 
 	return s;
 }
