@@ -331,7 +331,61 @@ skip_ascii_alnum_blocks(const unsigned char *text, size_t pos, size_t len,
 	return pos;
 }
 
+/*
+ * The commonest token, found without the general scanner: a run of 1 to 15
+ * ASCII letters and digits that nothing joins to more.  It ends at an ASCII
+ * byte that is neither a period (which may belong to the word), nor the
+ * ":/" of a URL scheme, nor a connector followed by a word character, so
+ * scan_word_token would stop there too and find no URL, e-mail address or
+ * abbreviation.  p[0] is a
+ * letter or digit and p has 17 bytes.  Returns the run's length with its
+ * kind and flags, or 0 when the general scanner must decide.
+ */
+static inline size_t
+plain_ascii_word(const unsigned char *p, uint8_t *kind, uint8_t *flags)
+{
+	__m128i		bytes = _mm_loadu_si128((const __m128i *) p);
+	unsigned	upper = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'A', 'Z'));
+	unsigned	lower = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'a', 'z'));
+	unsigned	digit = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, '0', '9'));
+	unsigned	run = (unsigned) __builtin_ctz(~(upper | lower | digit));
+	unsigned	in_run = (1u << run) - 1;
+	unsigned char stop = p[run];
+	unsigned	letters;
+
+	if (run == 16 || stop >= 0x80 || stop == '.' || (stop == ':' && p[run + 1] == '/') ||
+		(may_join_word(stop) &&
+		 (p[run + 1] >= 0x80 || (pa_ascii_class[p[run + 1]] & (PA_CC_LETTER | PA_CC_DIGIT)))))
+		return 0;
+	upper &= in_run;
+	lower &= in_run;
+	letters = upper | lower;
+	if (letters == 0)
+	{
+		*kind = PA_TOK_NUMBER;
+		*flags = PA_TF_HAS_DIGIT;
+		return run;
+	}
+	*kind = PA_TOK_WORD;
+	*flags = (upper & letters & -letters) ? PA_TF_CAPITALISED : PA_TF_LOWER;
+	if (lower == 0 && (upper & (upper - 1)) != 0)
+		*flags |= PA_TF_ALL_CAPS;
+	if (digit & in_run)
+		*flags |= PA_TF_HAS_DIGIT;
+	return run;
+}
+
 #else
+
+/* Without SSE2 every word takes the general scanner. */
+static inline size_t
+plain_ascii_word(const unsigned char *p, uint8_t *kind, uint8_t *flags)
+{
+	(void) p;
+	(void) kind;
+	(void) flags;
+	return 0;
+}
 
 /* Without SSE2 the byte loop of scan_ascii_alnum does all the work. */
 static inline size_t
@@ -1006,7 +1060,8 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 	{
 		peeked		c;
 		pa_token   *tok;
-		size_t		end;
+		size_t		end,
+					plain;
 		uint8_t		kind,
 					flags,
 					quote_dir;
@@ -1025,28 +1080,45 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 			space_before = 1;
 			continue;
 		}
-		c = peek_at(&s, s.pos);
-		if (c.cls & (PA_CC_SPACE | PA_CC_NEWLINE | PA_CC_CONTROL) ||
-			(c.cls & PA_CC_EMOJI_PART && c.cp != 0x20E3))
+		plain = len - s.pos >= 17 && (unsigned char) text[s.pos] < 0x80 &&
+			(pa_ascii_class[(unsigned char) text[s.pos]] & (PA_CC_LETTER | PA_CC_DIGIT)) ?
+			plain_ascii_word((const unsigned char *) text + s.pos, &kind, &flags) : 0;
+		if (plain > 0)
 		{
-			/* \r\n counts once */
-			if ((c.cls & PA_CC_NEWLINE) && !(c.cp == '\n' && s.pos > 0 && text[s.pos - 1] == '\r'))
-				newlines += newlines < 255;
-			space_before = 1;
-			advance_to(&s, c.next);
-			continue;
+			end = s.pos + plain;
+			quote_dir = PA_QUOTE_NONE;
 		}
-
-		end = scan_token(&s, c, &kind, &flags, &quote_dir);
-		if (end <= s.pos)
-			end = c.next;		/* never stall */
+		else
+		{
+			c = peek_at(&s, s.pos);
+			if (c.cls & (PA_CC_SPACE | PA_CC_NEWLINE | PA_CC_CONTROL) ||
+				(c.cls & PA_CC_EMOJI_PART && c.cp != 0x20E3))
+			{
+				/* \r\n counts once */
+				if ((c.cls & PA_CC_NEWLINE) && !(c.cp == '\n' && s.pos > 0 && text[s.pos - 1] == '\r'))
+					newlines += newlines < 255;
+				space_before = 1;
+				advance_to(&s, c.next);
+				continue;
+			}
+			end = scan_token(&s, c, &kind, &flags, &quote_dir);
+			if (end <= s.pos)
+				end = c.next;	/* never stall */
+		}
 
 		tok = push_token(&buf);
 		if (tok == NULL)
 			return PA_ERR_NOMEM;
 		tok->start = (uint32_t) s.pos;
 		tok->cstart = (uint32_t) s.cpos;
-		advance_to(&s, end);
+		if (plain > 0)
+		{
+			/* ASCII: as many code points as bytes */
+			s.pos = end;
+			s.cpos += plain;
+		}
+		else
+			advance_to(&s, end);
 		tok->end = (uint32_t) s.pos;
 		tok->cend = (uint32_t) s.cpos;
 		tok->kind = kind;
