@@ -87,7 +87,10 @@ counter_move_to(decimal_counter *c, uint64_t v)
 		return;
 	}
 	*last -= (char) (10 - delta);
-	counter_carry(c, c->len - 1);
+	if (c->len >= 2 && last[-1] != '9')
+		last[-1]++;				/* the commonest carry, inline */
+	else
+		counter_carry(c, c->len - 1);
 }
 
 /* Adds one to the counter. */
@@ -102,7 +105,10 @@ counter_next(decimal_counter *c)
 	else
 	{
 		*last = '0';
-		counter_carry(c, c->len - 1);
+		if (c->len >= 2 && last[-1] != '9')
+			last[-1]++;
+		else
+			counter_carry(c, c->len - 1);
 	}
 }
 
@@ -182,47 +188,76 @@ begin_token_line(json_writer *out, const chunked_text *head)
 
 /* Writes a short token needing no escapes as a JSON string at p; NULL for any other. */
 static inline char *
-put_plain_token(char *p, const pa_document *d, const pa_token *token)
+put_plain_token(char *p, const char *text, size_t len, const pa_token *token)
 {
 	size_t		n = token->end - token->start;
 
 	/* the 16-byte load must stay inside the text */
-	if (n > JW_PLAIN_SHORT || d->len - token->start < 16)
+	if (n > JW_PLAIN_SHORT || len - token->start < 16)
 		return NULL;
 	*p = '"';
-	p = jw_put_plain_short(p + 1, d->text + token->start, n);
+	p = jw_put_plain_short(p + 1, text + token->start, n);
 	if (p != NULL)
 		*p++ = '"';
 	return p;
 }
 
-/* Writes one token's line after its opening, at p (from begin_token_line). */
-static inline void
-put_token_fields(json_writer *out, char *p, const pa_document *d, const pa_token *token,
-				 const decimal_counter *token_no, decimal_counter *position,
-				 const sentence_part *sentence,
-				 const kind_suffix *suffix)
+/* What every line of a document shares. */
+typedef struct token_lines
 {
-	char	   *after_token;
+	const char *text;			/* the document */
+	size_t		len;
+	chunked_text head;
+	kind_suffix suffixes[PA_TOK_KIND_COUNT];
+} token_lines;
 
-	p = counter_put(p, token_no);
-	memcpy(p, sentence->text, sizeof(sentence->text));
-	p += sentence->len;
-	counter_move_to(position, (uint64_t) token->cstart + 1);
-	p = counter_put(p, position);
-	p = JW_PUT_LIT(p, ",\"end_pos\":");
-	counter_move_to(position, (uint64_t) token->cend + 1);
-	p = counter_put(p, position);
-	p = JW_PUT_LIT(p, ",\"token\":");
-	after_token = put_plain_token(p, d, token);
-	if (after_token == NULL)
+/*
+ * Writes the lines of one sentence's tokens, moving the line and position
+ * counters on.  Everything the loop reads is in locals, as the stores
+ * through the output pointer could otherwise change it as far as the
+ * compiler knows.
+ */
+static void
+put_sentence_tokens(json_writer *out, const token_lines *lines, const pa_token *tokens,
+					uint32_t count, const sentence_part *part_in,
+					decimal_counter *token_no_io, decimal_counter *position_io)
+{
+	const char *text = lines->text;
+	size_t		len = lines->len;
+	chunked_text head = lines->head;
+	sentence_part part = *part_in;
+	decimal_counter token_no = *token_no_io,
+				position = *position_io;
+
+	for (uint32_t i = 0; i < count; i++)
 	{
-		jw_commit(out, p);
-		jw_text(out, d->text + token->start, token->end - token->start);
-		after_token = jw_reserve(out, sizeof(suffix->text));
+		const pa_token *token = &tokens[i];
+		const kind_suffix *suffix = &lines->suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
+		char	   *p = begin_token_line(out, &head);
+		char	   *after_token;
+
+		p = counter_put(p, &token_no);
+		memcpy(p, part.text, sizeof(part.text));
+		p += part.len;
+		counter_move_to(&position, (uint64_t) token->cstart + 1);
+		p = counter_put(p, &position);
+		p = JW_PUT_LIT(p, ",\"end_pos\":");
+		counter_move_to(&position, (uint64_t) token->cend + 1);
+		p = counter_put(p, &position);
+		p = JW_PUT_LIT(p, ",\"token\":");
+		after_token = put_plain_token(p, text, len, token);
+		if (after_token == NULL)
+		{
+			jw_commit(out, p);
+			jw_text(out, text + token->start, token->end - token->start);
+			after_token = jw_reserve(out, sizeof(suffix->text));
+		}
+		memcpy(after_token, suffix->text, sizeof(suffix->text));
+		jw_commit(out, after_token + suffix->len);
+		counter_next(&token_no);
 	}
-	memcpy(after_token, suffix->text, sizeof(suffix->text));
-	jw_commit(out, after_token + suffix->len);
+	*token_no_io = token_no;
+	*position_io = position;
 }
 
 /* Writes every token, sentence by sentence. */
@@ -230,14 +265,15 @@ static pa_status
 emit_tokens(const cli_doc *doc, json_writer *out)
 {
 	const pa_document *d = doc->doc;
-	kind_suffix suffixes[PA_TOK_KIND_COUNT];
-	chunked_text head;
+	token_lines lines;
 	decimal_counter token_no,
 				position;
 
-	if (build_line_head(doc, &head) != PA_OK)
+	lines.text = d->text;
+	lines.len = d->len;
+	if (build_line_head(doc, &lines.head) != PA_OK)
 		return PA_ERR_NOMEM;
-	build_kind_suffixes(suffixes);
+	build_kind_suffixes(lines.suffixes);
 	counter_set(&token_no, 1);
 	counter_set(&position, 1);
 	for (size_t s = 0; s < d->segments.sentence_count; s++)
@@ -246,14 +282,8 @@ emit_tokens(const cli_doc *doc, json_writer *out)
 		sentence_part part;
 
 		build_sentence_part(&part, (uint64_t) s + 1);
-		for (uint32_t i = 0; i < sentence->token_count; i++, counter_next(&token_no))
-		{
-			const pa_token *token = &d->tokens.tokens[sentence->first_token + i];
-			const kind_suffix *suffix = &suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
-
-			put_token_fields(out, begin_token_line(out, &head), d, token, &token_no, &position,
-							&part, suffix);
-		}
+		put_sentence_tokens(out, &lines, &d->tokens.tokens[sentence->first_token],
+							sentence->token_count, &part, &token_no, &position);
 	}
 	return PA_OK;
 }
