@@ -2,7 +2,6 @@
  * input.c: whole-file and line reading with growing buffers.
  */
 #include "input.h"
-#include "heap_allocator.h"
 
 #include <errno.h>
 #include <stdint.h>
@@ -30,7 +29,6 @@ buffer_reserve(cli_buffer *buf, size_t want)
 	data = realloc(buf->data, cap);
 	if (data == NULL)
 		return ENOMEM;
-	cli_advise_huge_pages(data, cap);
 	buf->data = data;
 	buf->cap = cap;
 	return 0;
