@@ -33,92 +33,100 @@ build_kind_suffixes(kind_suffix *suffixes)
 }
 
 /*
- * A number kept as decimal text and moved up in place: line numbers count
- * up by one, positions mostly by a few.  Cheaper than formatting it for
- * every line; written with a fixed 16-byte copy.
+ * Line numbers count up by one and positions mostly by a few, so each is
+ * kept as decimal digits in one 64-bit word, moved up in place and written
+ * with one 8-byte store.  Digit i from the end sits in byte i, plus 0xF6:
+ * a plain addition then carries from a 9 into the next digit, and the
+ * bytes that wrapped around (now below 0x80) get their 0xF6 back.  Values
+ * of 10^8 and more (and all values without the little-endian word tricks
+ * of json_writer.h) are formatted afresh.
  */
 typedef struct decimal_counter
 {
-	char		text[16];
-	size_t		len;
 	uint64_t	value;
+	uint64_t	digits;			/* meaningful while value < COUNTER_LIMIT */
 } decimal_counter;
 
-/* Sets the counter to v (below 10^15). */
-static void
-counter_set(decimal_counter *c, uint64_t v)
+#define COUNTER_LIMIT 100000000
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+
+#define DIGIT_BIAS UINT64_C(0xF6F6F6F6F6F6F6F6)
+#define DIGIT_HIGH_BITS UINT64_C(0x8080808080808080)
+/* 0xF6 - '0' in every byte */
+#define DIGIT_TO_ASCII UINT64_C(0xC6C6C6C6C6C6C6C6)
+
+/* Always inlined: the counters must stay in registers. */
+#define COUNTER_INLINE inline __attribute__((always_inline))
+
+/* A counter at v. */
+static COUNTER_INLINE decimal_counter
+counter_at(uint64_t v)
 {
-	memset(c->text, '0', sizeof(c->text));
-	c->len = (size_t) (jw_put_uint(c->text, v) - c->text);
-	c->value = v;
+	decimal_counter c;
+
+	c.value = v;
+	c.digits = v < COUNTER_LIMIT ? __builtin_bswap64(jw_eight_digits((uint32_t) v)) + DIGIT_BIAS : 0;
+	return c;
 }
 
-/* Adds one to the first i digits: trailing nines turn to zeros, and all nines grow a digit. */
-static void
-counter_carry(decimal_counter *c, size_t i)
-{
-	while (i > 0 && c->text[i - 1] == '9')
-		c->text[--i] = '0';
-	if (i > 0)
-		c->text[i - 1]++;
-	else if (c->len < sizeof(c->text))
-	{
-		memmove(c->text + 1, c->text, c->len++);
-		c->text[0] = '1';
-	}
-}
-
-/* Moves the counter up to v: in place by less than ten, else formatted afresh. */
-static inline void
+/* Moves the counter up to v: in place by less than ten, else afresh. */
+static COUNTER_INLINE void
 counter_move_to(decimal_counter *c, uint64_t v)
 {
 	uint64_t	delta = v - c->value;	/* huge when v is below the value */
-	char	   *last = &c->text[c->len - 1];
+	uint64_t	digits = c->digits + delta;
 
 	if (delta >= 10)
 	{
-		counter_set(c, v);
+		*c = counter_at(v);
 		return;
 	}
 	c->value = v;
-	if (*last + (int) delta <= '9')
-	{
-		*last += (char) delta;
-		return;
-	}
-	*last -= (char) (10 - delta);
-	if (c->len >= 2 && last[-1] != '9')
-		last[-1]++;				/* the commonest carry, inline */
-	else
-		counter_carry(c, c->len - 1);
+	c->digits = digits + ((~digits & DIGIT_HIGH_BITS) >> 7) * 0xF6;
 }
 
-/* Adds one to the counter. */
-static inline void
-counter_next(decimal_counter *c)
+/* Writes the counter at p, which has 16 bytes of room. */
+static COUNTER_INLINE char *
+counter_put(char *p, const decimal_counter *c)
 {
-	char	   *last = &c->text[c->len - 1];
+	/* the lowest bit keeps a last digit for the value 0 */
+	unsigned	leading = (unsigned) __builtin_clzll((c->digits ^ DIGIT_BIAS) | 1) & 56;
+	uint64_t	text;
 
-	c->value++;
-	if (*last != '9')
-		(*last)++;
-	else
-	{
-		*last = '0';
-		if (c->len >= 2 && last[-1] != '9')
-			last[-1]++;
-		else
-			counter_carry(c, c->len - 1);
-	}
+	if (c->value >= COUNTER_LIMIT)
+		return jw_put_uint(p, c->value);
+	text = __builtin_bswap64((c->digits - DIGIT_TO_ASCII) << leading);
+	memcpy(p, &text, 8);
+	return p + 8 - leading / 8;
+}
+
+#else
+
+/* A counter at v. */
+static inline decimal_counter
+counter_at(uint64_t v)
+{
+	decimal_counter c = {v, 0};
+
+	return c;
+}
+
+/* Moves the counter to v. */
+static inline void
+counter_move_to(decimal_counter *c, uint64_t v)
+{
+	c->value = v;
 }
 
 /* Writes the counter at p, which has 16 bytes of room. */
 static inline char *
 counter_put(char *p, const decimal_counter *c)
 {
-	memcpy(p, c->text, sizeof(c->text));
-	return p + c->len;
+	return jw_put_uint(p, c->value);
 }
+
+#endif
 
 /* Constant text copied in 16-byte chunks: its buffer is padded to a multiple of 16. */
 typedef struct chunked_text
@@ -254,7 +262,7 @@ put_sentence_tokens(json_writer *out, const token_lines *lines, const pa_token *
 		}
 		memcpy(after_token, suffix->text, sizeof(suffix->text));
 		jw_commit(out, after_token + suffix->len);
-		counter_next(&token_no);
+		counter_move_to(&token_no, token_no.value + 1);
 	}
 	*token_no_io = token_no;
 	*position_io = position;
@@ -266,16 +274,14 @@ emit_tokens(const cli_doc *doc, json_writer *out)
 {
 	const pa_document *d = doc->doc;
 	token_lines lines;
-	decimal_counter token_no,
-				position;
+	decimal_counter token_no = counter_at(1),
+				position = counter_at(1);
 
 	lines.text = d->text;
 	lines.len = d->len;
 	if (build_line_head(doc, &lines.head) != PA_OK)
 		return PA_ERR_NOMEM;
 	build_kind_suffixes(lines.suffixes);
-	counter_set(&token_no, 1);
-	counter_set(&position, 1);
 	for (size_t s = 0; s < d->segments.sentence_count; s++)
 	{
 		const pa_sentence *sentence = &d->segments.sentences[s];
