@@ -138,6 +138,9 @@ typedef struct chunked_text
 /* Line openings longer than this (very long ids) are written with jw_raw. */
 #define HEAD_CHUNKED_MAX 4096
 
+/* Line openings up to this long (most ids) are copied in two fixed chunks. */
+#define HEAD_SHORT_MAX 32
+
 /* Builds the opening of every line of the document: {"id":<id>,"token_no": */
 static pa_status
 build_line_head(const cli_doc *doc, chunked_text *head)
@@ -145,10 +148,11 @@ build_line_head(const cli_doc *doc, chunked_text *head)
 	static const char key[] = ",\"token_no\":";
 
 	head->len = doc->line_prefix_len + sizeof(key) - 1;
-	head->text = pa_arena_alloc(doc->arena, head->len + 16);
+	/* padded for the whole chunks of jw_put_chunks, and at least HEAD_SHORT_MAX */
+	head->text = pa_arena_alloc(doc->arena, head->len + HEAD_SHORT_MAX);
 	if (head->text == NULL)
 		return PA_ERR_NOMEM;
-	memset(head->text, 0, head->len + 16);
+	memset(head->text, 0, head->len + HEAD_SHORT_MAX);
 	memcpy(head->text, doc->line_prefix, doc->line_prefix_len);
 	memcpy(head->text + doc->line_prefix_len, key, sizeof(key) - 1);
 	return PA_OK;
@@ -186,6 +190,14 @@ build_sentence_part(sentence_part *part, uint64_t sentence_no)
 static inline char *
 begin_token_line(json_writer *out, const chunked_text *head)
 {
+	char	   *p;
+
+	if (head->len <= HEAD_SHORT_MAX)
+	{
+		p = jw_reserve(out, HEAD_SHORT_MAX + LINE_ROOM);
+		memcpy(p, head->text, HEAD_SHORT_MAX);
+		return p + head->len;
+	}
 	if (head->len > HEAD_CHUNKED_MAX)
 	{
 		jw_raw(out, head->text, head->len);
