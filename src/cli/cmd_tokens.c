@@ -33,86 +33,100 @@ build_kind_suffixes(kind_suffix *suffixes)
 }
 
 /*
- * A number kept as decimal text and moved up in place: line numbers count
- * up by one, positions mostly by a few.  Cheaper than formatting it for
- * every line; written with a fixed 16-byte copy.
+ * Line numbers count up by one and positions mostly by a few, so each is
+ * kept as decimal digits in one 64-bit word, moved up in place and written
+ * with one 8-byte store.  Digit i from the end sits in byte i, plus 0xF6:
+ * a plain addition then carries from a 9 into the next digit, and the
+ * bytes that wrapped around (now below 0x80) get their 0xF6 back.  Values
+ * of 10^8 and more (and all values without the little-endian word tricks
+ * of json_writer.h) are formatted afresh.
  */
 typedef struct decimal_counter
 {
-	char		text[16];
-	size_t		len;
 	uint64_t	value;
+	uint64_t	digits;			/* meaningful while value < COUNTER_LIMIT */
 } decimal_counter;
 
-/* Sets the counter to v (below 10^15). */
-static void
-counter_set(decimal_counter *c, uint64_t v)
+#define COUNTER_LIMIT 100000000
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+
+#define DIGIT_BIAS UINT64_C(0xF6F6F6F6F6F6F6F6)
+#define DIGIT_HIGH_BITS UINT64_C(0x8080808080808080)
+/* 0xF6 - '0' in every byte */
+#define DIGIT_TO_ASCII UINT64_C(0xC6C6C6C6C6C6C6C6)
+
+/* Always inlined: the counters must stay in registers. */
+#define COUNTER_INLINE inline __attribute__((always_inline))
+
+/* A counter at v. */
+static COUNTER_INLINE decimal_counter
+counter_at(uint64_t v)
 {
-	memset(c->text, '0', sizeof(c->text));
-	c->len = (size_t) (jw_put_uint(c->text, v) - c->text);
-	c->value = v;
+	decimal_counter c;
+
+	c.value = v;
+	c.digits = v < COUNTER_LIMIT ? __builtin_bswap64(jw_eight_digits((uint32_t) v)) + DIGIT_BIAS : 0;
+	return c;
 }
 
-/* Adds one to the first i digits: trailing nines turn to zeros, and all nines grow a digit. */
-static void
-counter_carry(decimal_counter *c, size_t i)
-{
-	while (i > 0 && c->text[i - 1] == '9')
-		c->text[--i] = '0';
-	if (i > 0)
-		c->text[i - 1]++;
-	else if (c->len < sizeof(c->text))
-	{
-		memmove(c->text + 1, c->text, c->len++);
-		c->text[0] = '1';
-	}
-}
-
-/* Moves the counter up to v: in place by less than ten, else formatted afresh. */
-static inline void
+/* Moves the counter up to v: in place by less than ten, else afresh. */
+static COUNTER_INLINE void
 counter_move_to(decimal_counter *c, uint64_t v)
 {
 	uint64_t	delta = v - c->value;	/* huge when v is below the value */
-	char	   *last = &c->text[c->len - 1];
+	uint64_t	digits = c->digits + delta;
 
 	if (delta >= 10)
 	{
-		counter_set(c, v);
+		*c = counter_at(v);
 		return;
 	}
 	c->value = v;
-	if (*last + (int) delta <= '9')
-	{
-		*last += (char) delta;
-		return;
-	}
-	*last -= (char) (10 - delta);
-	counter_carry(c, c->len - 1);
+	c->digits = digits + ((~digits & DIGIT_HIGH_BITS) >> 7) * 0xF6;
 }
 
-/* Adds one to the counter. */
-static inline void
-counter_next(decimal_counter *c)
+/* Writes the counter at p, which has 16 bytes of room. */
+static COUNTER_INLINE char *
+counter_put(char *p, const decimal_counter *c)
 {
-	char	   *last = &c->text[c->len - 1];
+	/* the lowest bit keeps a last digit for the value 0 */
+	unsigned	leading = (unsigned) __builtin_clzll((c->digits ^ DIGIT_BIAS) | 1) & 56;
+	uint64_t	text;
 
-	c->value++;
-	if (*last != '9')
-		(*last)++;
-	else
-	{
-		*last = '0';
-		counter_carry(c, c->len - 1);
-	}
+	if (c->value >= COUNTER_LIMIT)
+		return jw_put_uint(p, c->value);
+	text = __builtin_bswap64((c->digits - DIGIT_TO_ASCII) << leading);
+	memcpy(p, &text, 8);
+	return p + 8 - leading / 8;
+}
+
+#else
+
+/* A counter at v. */
+static inline decimal_counter
+counter_at(uint64_t v)
+{
+	decimal_counter c = {v, 0};
+
+	return c;
+}
+
+/* Moves the counter to v. */
+static inline void
+counter_move_to(decimal_counter *c, uint64_t v)
+{
+	c->value = v;
 }
 
 /* Writes the counter at p, which has 16 bytes of room. */
 static inline char *
 counter_put(char *p, const decimal_counter *c)
 {
-	memcpy(p, c->text, sizeof(c->text));
-	return p + c->len;
+	return jw_put_uint(p, c->value);
 }
+
+#endif
 
 /* Constant text copied in 16-byte chunks: its buffer is padded to a multiple of 16. */
 typedef struct chunked_text
@@ -124,6 +138,9 @@ typedef struct chunked_text
 /* Line openings longer than this (very long ids) are written with jw_raw. */
 #define HEAD_CHUNKED_MAX 4096
 
+/* Line openings up to this long (most ids) are copied in two fixed chunks. */
+#define HEAD_SHORT_MAX 32
+
 /* Builds the opening of every line of the document: {"id":<id>,"token_no": */
 static pa_status
 build_line_head(const cli_doc *doc, chunked_text *head)
@@ -131,10 +148,11 @@ build_line_head(const cli_doc *doc, chunked_text *head)
 	static const char key[] = ",\"token_no\":";
 
 	head->len = doc->line_prefix_len + sizeof(key) - 1;
-	head->text = pa_arena_alloc(doc->arena, head->len + 16);
+	/* padded for the whole chunks of jw_put_chunks, and at least HEAD_SHORT_MAX */
+	head->text = pa_arena_alloc(doc->arena, head->len + HEAD_SHORT_MAX);
 	if (head->text == NULL)
 		return PA_ERR_NOMEM;
-	memset(head->text, 0, head->len + 16);
+	memset(head->text, 0, head->len + HEAD_SHORT_MAX);
 	memcpy(head->text, doc->line_prefix, doc->line_prefix_len);
 	memcpy(head->text + doc->line_prefix_len, key, sizeof(key) - 1);
 	return PA_OK;
@@ -172,6 +190,14 @@ build_sentence_part(sentence_part *part, uint64_t sentence_no)
 static inline char *
 begin_token_line(json_writer *out, const chunked_text *head)
 {
+	char	   *p;
+
+	if (head->len <= HEAD_SHORT_MAX)
+	{
+		p = jw_reserve(out, HEAD_SHORT_MAX + LINE_ROOM);
+		memcpy(p, head->text, HEAD_SHORT_MAX);
+		return p + head->len;
+	}
 	if (head->len > HEAD_CHUNKED_MAX)
 	{
 		jw_raw(out, head->text, head->len);
@@ -182,47 +208,76 @@ begin_token_line(json_writer *out, const chunked_text *head)
 
 /* Writes a short token needing no escapes as a JSON string at p; NULL for any other. */
 static inline char *
-put_plain_token(char *p, const pa_document *d, const pa_token *token)
+put_plain_token(char *p, const char *text, size_t len, const pa_token *token)
 {
 	size_t		n = token->end - token->start;
 
 	/* the 16-byte load must stay inside the text */
-	if (n > JW_PLAIN_SHORT || d->len - token->start < 16)
+	if (n > JW_PLAIN_SHORT || len - token->start < 16)
 		return NULL;
 	*p = '"';
-	p = jw_put_plain_short(p + 1, d->text + token->start, n);
+	p = jw_put_plain_short(p + 1, text + token->start, n);
 	if (p != NULL)
 		*p++ = '"';
 	return p;
 }
 
-/* Writes one token's line after its opening, at p (from begin_token_line). */
-static inline void
-put_token_fields(json_writer *out, char *p, const pa_document *d, const pa_token *token,
-				 const decimal_counter *token_no, decimal_counter *position,
-				 const sentence_part *sentence,
-				 const kind_suffix *suffix)
+/* What every line of a document shares. */
+typedef struct token_lines
 {
-	char	   *after_token;
+	const char *text;			/* the document */
+	size_t		len;
+	chunked_text head;
+	kind_suffix suffixes[PA_TOK_KIND_COUNT];
+} token_lines;
 
-	p = counter_put(p, token_no);
-	memcpy(p, sentence->text, sizeof(sentence->text));
-	p += sentence->len;
-	counter_move_to(position, (uint64_t) token->cstart + 1);
-	p = counter_put(p, position);
-	p = JW_PUT_LIT(p, ",\"end_pos\":");
-	counter_move_to(position, (uint64_t) token->cend + 1);
-	p = counter_put(p, position);
-	p = JW_PUT_LIT(p, ",\"token\":");
-	after_token = put_plain_token(p, d, token);
-	if (after_token == NULL)
+/*
+ * Writes the lines of one sentence's tokens, moving the line and position
+ * counters on.  Everything the loop reads is in locals, as the stores
+ * through the output pointer could otherwise change it as far as the
+ * compiler knows.
+ */
+static void
+put_sentence_tokens(json_writer *out, const token_lines *lines, const pa_token *tokens,
+					uint32_t count, const sentence_part *part_in,
+					decimal_counter *token_no_io, decimal_counter *position_io)
+{
+	const char *text = lines->text;
+	size_t		len = lines->len;
+	chunked_text head = lines->head;
+	sentence_part part = *part_in;
+	decimal_counter token_no = *token_no_io,
+				position = *position_io;
+
+	for (uint32_t i = 0; i < count; i++)
 	{
-		jw_commit(out, p);
-		jw_text(out, d->text + token->start, token->end - token->start);
-		after_token = jw_reserve(out, sizeof(suffix->text));
+		const pa_token *token = &tokens[i];
+		const kind_suffix *suffix = &lines->suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
+		char	   *p = begin_token_line(out, &head);
+		char	   *after_token;
+
+		p = counter_put(p, &token_no);
+		memcpy(p, part.text, sizeof(part.text));
+		p += part.len;
+		counter_move_to(&position, (uint64_t) token->cstart + 1);
+		p = counter_put(p, &position);
+		p = JW_PUT_LIT(p, ",\"end_pos\":");
+		counter_move_to(&position, (uint64_t) token->cend + 1);
+		p = counter_put(p, &position);
+		p = JW_PUT_LIT(p, ",\"token\":");
+		after_token = put_plain_token(p, text, len, token);
+		if (after_token == NULL)
+		{
+			jw_commit(out, p);
+			jw_text(out, text + token->start, token->end - token->start);
+			after_token = jw_reserve(out, sizeof(suffix->text));
+		}
+		memcpy(after_token, suffix->text, sizeof(suffix->text));
+		jw_commit(out, after_token + suffix->len);
+		counter_move_to(&token_no, token_no.value + 1);
 	}
-	memcpy(after_token, suffix->text, sizeof(suffix->text));
-	jw_commit(out, after_token + suffix->len);
+	*token_no_io = token_no;
+	*position_io = position;
 }
 
 /* Writes every token, sentence by sentence. */
@@ -230,30 +285,23 @@ static pa_status
 emit_tokens(const cli_doc *doc, json_writer *out)
 {
 	const pa_document *d = doc->doc;
-	kind_suffix suffixes[PA_TOK_KIND_COUNT];
-	chunked_text head;
-	decimal_counter token_no,
-				position;
+	token_lines lines;
+	decimal_counter token_no = counter_at(1),
+				position = counter_at(1);
 
-	if (build_line_head(doc, &head) != PA_OK)
+	lines.text = d->text;
+	lines.len = d->len;
+	if (build_line_head(doc, &lines.head) != PA_OK)
 		return PA_ERR_NOMEM;
-	build_kind_suffixes(suffixes);
-	counter_set(&token_no, 1);
-	counter_set(&position, 1);
+	build_kind_suffixes(lines.suffixes);
 	for (size_t s = 0; s < d->segments.sentence_count; s++)
 	{
 		const pa_sentence *sentence = &d->segments.sentences[s];
 		sentence_part part;
 
 		build_sentence_part(&part, (uint64_t) s + 1);
-		for (uint32_t i = 0; i < sentence->token_count; i++, counter_next(&token_no))
-		{
-			const pa_token *token = &d->tokens.tokens[sentence->first_token + i];
-			const kind_suffix *suffix = &suffixes[token->kind < PA_TOK_KIND_COUNT ? token->kind : PA_TOK_SYMBOL];
-
-			put_token_fields(out, begin_token_line(out, &head), d, token, &token_no, &position,
-							&part, suffix);
-		}
+		put_sentence_tokens(out, &lines, &d->tokens.tokens[sentence->first_token],
+							sentence->token_count, &part, &token_no, &position);
 	}
 	return PA_OK;
 }

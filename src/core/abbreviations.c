@@ -1,10 +1,13 @@
 /*
- * abbreviations.c: sorted word lists with binary search.  The lists are
- * facts about news style (AP and Reuters abbreviations, the words that
- * open sentences, month names in English and German), not code.
+ * abbreviations.c: word lists behind hash tables.  The lists are facts
+ * about news style (AP and Reuters abbreviations, the words that open
+ * sentences, month names in English and German), not code; they are kept
+ * sorted for readers, and the unit tests check that (which also rules out
+ * a word listed twice).
  */
 #include "abbreviations.h"
 
+#include <stdint.h>
 #include <string.h>
 
 typedef struct abbrev_entry
@@ -139,46 +142,93 @@ static const char *const never_final_words[] = {
 
 /*
  * Compares a length-delimited word (no NUL in it) with a NUL-terminated
- * one, strcmp order, byte by byte: the words are short.
+ * one, byte by byte: the words are short.  Returns 1 when they are equal.
  */
 static int
-compare_word(const char *word, size_t len, const char *entry)
+same_word(const char *word, size_t len, const char *entry)
 {
 	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char w = (unsigned char) word[i];
-		unsigned char e = (unsigned char) entry[i];
-
-		if (w != e)
-			return (int) w - (int) e;
-		if (e == '\0')
-			return -1;			/* a NUL in the word: never a match */
-	}
-	return entry[len] == '\0' ? 0 : -1;
+		if (word[i] != entry[i] || entry[i] == '\0')
+			return 0;
+	return entry[len] == '\0';
 }
 
+/* Slots of each hash table: a power of two, over twice the longest list. */
+#define INDEX_SLOTS 512
+
 /*
- * Binary search over count records of stride bytes, each starting with its
- * word (a const char *), sorted by strcmp.  Returns the index or -1.
+ * One list behind an open-addressing hash table of its positions, built on
+ * first use (the core runs single-threaded in each process: PostgreSQL
+ * backends, the command line tool).
  */
-static long
-find_word(const void *records, size_t count, size_t stride, const char *word, size_t len)
+typedef struct word_index
 {
-	size_t		lo = 0,
-				hi = count;
+	const void *records;		/* count records of stride bytes, each starting with its word */
+	size_t		count;
+	size_t		stride;
+	int			built;
+	uint16_t	slots[INDEX_SLOTS]; /* position + 1; 0 is empty */
+} word_index;
 
-	while (lo < hi)
+#define WORD_INDEX(list) {(list), LIST_LENGTH(list), sizeof((list)[0]), 0, {0}}
+
+static word_index abbreviation_index = WORD_INDEX(abbreviations);
+static word_index acronym_index = WORD_INDEX(known_acronyms);
+static word_index sentence_starter_index = WORD_INDEX(sentence_starters);
+static word_index title_word_index = WORD_INDEX(title_words);
+static word_index reporting_verb_index = WORD_INDEX(reporting_verbs);
+static word_index month_name_index = WORD_INDEX(month_names);
+static word_index news_agency_index = WORD_INDEX(news_agencies);
+static word_index never_final_index = WORD_INDEX(never_final_words);
+
+/* FNV-1a over the bytes of a word, reduced to a slot. */
+static size_t
+word_slot(const char *word, size_t len)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) word[i]) * 16777619u;
+	return (h ^ (h >> 16)) & (INDEX_SLOTS - 1);
+}
+
+/* The word of record i. */
+static const char *
+record_word(const word_index *index, size_t i)
+{
+	return *(const char *const *) ((const char *) index->records + i * index->stride);
+}
+
+/* Fills the hash table of a list. */
+static void
+build_index(word_index *index)
+{
+	for (size_t i = 0; i < index->count; i++)
 	{
-		size_t		mid = lo + (hi - lo) / 2;
-		const char *entry = *(const char *const *) ((const char *) records + mid * stride);
-		int			c = compare_word(word, len, entry);
+		const char *word = record_word(index, i);
+		size_t		slot = word_slot(word, strlen(word));
 
-		if (c == 0)
-			return (long) mid;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
+		while (index->slots[slot] != 0)
+			slot = (slot + 1) & (INDEX_SLOTS - 1);
+		index->slots[slot] = (uint16_t) (i + 1);
+	}
+	index->built = 1;
+}
+
+/* Position of a word in a list, or -1. */
+static long
+find_word(word_index *index, const char *word, size_t len)
+{
+	size_t		slot;
+
+	if (!index->built)
+		build_index(index);
+	for (slot = word_slot(word, len); index->slots[slot] != 0; slot = (slot + 1) & (INDEX_SLOTS - 1))
+	{
+		size_t		i = (size_t) index->slots[slot] - 1;
+
+		if (same_word(word, len, record_word(index, i)))
+			return (long) i;
 	}
 	return -1;
 }
@@ -201,22 +251,22 @@ ascii_lower(const char *word, size_t len, char *buf, size_t bufsize)
 	return 1;
 }
 
-/* Whether a word, lower-cased, is in a sorted lower-case list. */
+/* Whether a word, lower-cased, is in a lower-case list. */
 static int
-in_lower_list(const char *const *list, size_t count, const char *word, size_t len)
+in_lower_list(word_index *index, const char *word, size_t len)
 {
 	char		lower[32];
 
 	if (!ascii_lower(word, len, lower, sizeof(lower)))
 		return 0;
-	return find_word(list, count, sizeof(list[0]), lower, len) >= 0;
+	return find_word(index, lower, len) >= 0;
 }
 
 /* Class of a word in the abbreviation table, exact case. */
 static pa_abbrev_class
 lookup_exact(const char *word, size_t len)
 {
-	long		i = find_word(abbreviations, LIST_LENGTH(abbreviations), sizeof(abbrev_entry), word, len);
+	long		i = find_word(&abbreviation_index, word, len);
 
 	return i < 0 ? PA_ABBR_NONE : abbreviations[i].cls;
 }
@@ -248,59 +298,64 @@ pa_abbrev_lookup(const char *word, size_t len)
 int
 pa_is_known_acronym(const char *word, size_t len)
 {
-	return find_word(known_acronyms, LIST_LENGTH(known_acronyms), sizeof(known_acronyms[0]),
-					 word, len) >= 0;
+	return find_word(&acronym_index, word, len) >= 0;
 }
 
 /* See abbreviations.h. */
 int
 pa_is_sentence_starter(const char *word, size_t len)
 {
-	return in_lower_list(sentence_starters, LIST_LENGTH(sentence_starters), word, len);
+	return in_lower_list(&sentence_starter_index, word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_title_word(const char *word, size_t len)
 {
-	return in_lower_list(title_words, LIST_LENGTH(title_words), word, len);
+	return in_lower_list(&title_word_index, word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_reporting_verb(const char *word, size_t len)
 {
-	return in_lower_list(reporting_verbs, LIST_LENGTH(reporting_verbs), word, len);
+	return in_lower_list(&reporting_verb_index, word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_news_agency(const char *word, size_t len)
 {
-	return in_lower_list(news_agencies, LIST_LENGTH(news_agencies), word, len);
+	return in_lower_list(&news_agency_index, word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_month_name(const char *word, size_t len)
 {
-	return in_lower_list(month_names, LIST_LENGTH(month_names), word, len);
+	return in_lower_list(&month_name_index, word, len);
 }
 
 /* See abbreviations.h. */
 int
 pa_is_never_final(const char *word, size_t len)
 {
-	return in_lower_list(never_final_words, LIST_LENGTH(never_final_words), word, len);
+	return in_lower_list(&never_final_index, word, len);
 }
 
-/* Whether a list of words is in strictly increasing strcmp order. */
+/* Whether a list is in strictly increasing strcmp order and its table finds every word where it is. */
 static int
-words_sorted(const char *const *list, size_t count)
+index_is_sound(word_index *index)
 {
-	for (size_t i = 1; i < count; i++)
-		if (strcmp(list[i - 1], list[i]) >= 0)
+	for (size_t i = 0; i < index->count; i++)
+	{
+		const char *word = record_word(index, i);
+
+		if (i > 0 && strcmp(record_word(index, i - 1), word) >= 0)
 			return 0;
+		if (find_word(index, word, strlen(word)) != (long) i)
+			return 0;
+	}
 	return 1;
 }
 
@@ -308,14 +363,8 @@ words_sorted(const char *const *list, size_t count)
 int
 pa_abbrev_lists_are_sorted(void)
 {
-	for (size_t i = 1; i < LIST_LENGTH(abbreviations); i++)
-		if (strcmp(abbreviations[i - 1].word, abbreviations[i].word) >= 0)
-			return 0;
-	return words_sorted(known_acronyms, LIST_LENGTH(known_acronyms)) &&
-		words_sorted(sentence_starters, LIST_LENGTH(sentence_starters)) &&
-		words_sorted(title_words, LIST_LENGTH(title_words)) &&
-		words_sorted(reporting_verbs, LIST_LENGTH(reporting_verbs)) &&
-		words_sorted(never_final_words, LIST_LENGTH(never_final_words)) &&
-		words_sorted(month_names, LIST_LENGTH(month_names)) &&
-		words_sorted(news_agencies, LIST_LENGTH(news_agencies));
+	return index_is_sound(&abbreviation_index) && index_is_sound(&acronym_index) &&
+		index_is_sound(&sentence_starter_index) && index_is_sound(&title_word_index) &&
+		index_is_sound(&reporting_verb_index) && index_is_sound(&month_name_index) &&
+		index_is_sound(&news_agency_index) && index_is_sound(&never_final_index);
 }

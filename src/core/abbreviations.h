@@ -1,7 +1,8 @@
 /*
  * abbreviations.h: words that keep their period (Mr., Sept., Corp.) and the
  * word lists the segmenter consults around them.  The lists are facts about
- * English news style, looked up by binary search.
+ * English news style, looked up in hash tables (a few steps whatever the
+ * length of the list).
  */
 #ifndef PA_ABBREVIATIONS_H
 #define PA_ABBREVIATIONS_H
@@ -60,7 +61,11 @@ int			pa_is_month_name(const char *word, size_t len);
  */
 int			pa_is_never_final(const char *word, size_t len);
 
-/* Whether every list is sorted as the binary searches need (for the unit tests). */
+/*
+ * Whether every list is in strictly increasing order (so without
+ * duplicates) and its hash table finds each of its words (for the unit
+ * tests).
+ */
 int			pa_abbrev_lists_are_sorted(void);
 
 #endif							/* PA_ABBREVIATIONS_H */

@@ -297,6 +297,20 @@ sentence_ends_after(const segmenter *sg, size_t i, size_t *end)
 	return abbreviation_ends_sentence(sg, i, j);
 }
 
+/*
+ * The first token from i on, and before limit, that the main loop must
+ * look at: one that starts a line or may end a sentence (punctuation, an
+ * ellipsis, an abbreviation).  The plain tokens before it change nothing.
+ */
+static inline size_t
+skip_plain_tokens(const pa_token *tokens, size_t i, size_t limit)
+{
+	while (i < limit && tokens[i].newlines_before == 0 && tokens[i].kind != PA_TOK_PUNCT &&
+		   tokens[i].kind != PA_TOK_ELLIPSIS && !(tokens[i].flags & PA_TF_ABBREV))
+		i++;
+	return i;
+}
+
 /* Growable arrays of sentences and paragraphs in the arena. */
 typedef struct segment_buffer
 {
@@ -430,6 +444,13 @@ pa_segment(const char *text, const pa_token_list *tokens, pa_arena *arena,
 		if (progress != NULL && progress->tick != NULL && (i & 0xFFFF) == 0 && i > 0 &&
 			progress->tick(progress->ctx))
 			return PA_CANCELLED;
+		if (dateline_end == 0)
+		{
+			/* up to the next token that ticks at most */
+			size_t		limit = (i + 1 + 0xFFFF) & ~(size_t) 0xFFFF;
+
+			i = skip_plain_tokens(sg.tokens, i + 1, limit < sg.count ? limit : sg.count) - 1;
+		}
 	}
 	if (!add_sentence(&buf, sentence_start, sg.count))
 		return PA_ERR_NOMEM;

@@ -331,7 +331,77 @@ skip_ascii_alnum_blocks(const unsigned char *text, size_t pos, size_t len,
 	return pos;
 }
 
+/* Whether ASCII byte c (below 0x80) is a letter or a digit. */
+static inline int
+is_ascii_alnum(unsigned char c)
+{
+	return (pa_ascii_class[c] & (PA_CC_LETTER | PA_CC_DIGIT)) != 0;
+}
+
+/*
+ * The commonest token, found without the general scanner: a run of 1 to 15
+ * ASCII letters and digits that nothing joins to more.  What follows is an
+ * ASCII byte that no word character follows in turn, when it is a period
+ * or a connector (then the word ends before it, or keeps the period as
+ * plain_word_end decides), or possessive 's; and not the ":/" of a URL
+ * scheme.  So scan_word_token would stop there too and find no URL,
+ * e-mail address or dotted acronym.  p[0] is a letter or digit and p has
+ * 18 bytes.  Returns the run's length with its kind and flags, or 0 when
+ * the general scanner must decide.
+ */
+static inline size_t
+plain_ascii_word(const unsigned char *p, uint8_t *kind, uint8_t *flags)
+{
+	__m128i		bytes = _mm_loadu_si128((const __m128i *) p);
+	unsigned	upper = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'A', 'Z'));
+	unsigned	lower = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, 'a', 'z'));
+	unsigned	digit = (unsigned) _mm_movemask_epi8(ascii_lanes_between(bytes, '0', '9'));
+	unsigned	run = (unsigned) __builtin_ctz(~(upper | lower | digit));
+	unsigned	in_run = (1u << run) - 1;
+	unsigned char stop = p[run];
+	unsigned	letters;
+
+	if (run == 16 || stop >= 0x80)
+		return 0;
+	if (stop == '.' || may_join_word(stop))
+	{
+		unsigned char next = p[run + 1];
+		int			ends = next < 0x80 && !is_ascii_alnum(next) && !(stop == ':' && next == '/');
+		int			possessive = stop == '\'' && (next == 's' || next == 'S') &&
+			p[run + 2] < 0x80 && !is_ascii_alnum(p[run + 2]);
+
+		if (!ends && !possessive)
+			return 0;
+	}
+	upper &= in_run;
+	lower &= in_run;
+	letters = upper | lower;
+	if (letters == 0)
+	{
+		*kind = PA_TOK_NUMBER;
+		*flags = PA_TF_HAS_DIGIT;
+		return run;
+	}
+	*kind = PA_TOK_WORD;
+	*flags = (upper & letters & -letters) ? PA_TF_CAPITALISED : PA_TF_LOWER;
+	if (lower == 0 && (upper & (upper - 1)) != 0)
+		*flags |= PA_TF_ALL_CAPS;
+	if (digit & in_run)
+		*flags |= PA_TF_HAS_DIGIT;
+	return run;
+}
+
 #else
+
+/* Without SSE2 every word takes the general scanner. */
+static inline size_t
+plain_ascii_word(const unsigned char *p, uint8_t *kind, uint8_t *flags)
+{
+	(void) p;
+	(void) kind;
+	(void) flags;
+	return 0;
+}
 
 /* Without SSE2 the byte loop of scan_ascii_alnum does all the work. */
 static inline size_t
@@ -621,27 +691,14 @@ word_flags(const word_shape *shape)
 }
 
 /*
- * Whether the period at period_pos belongs to the word [start, period_pos):
- * dotted acronyms, initials, and listed abbreviations.  Sets *flags.
+ * Whether the period at period_pos belongs to the word [start, period_pos)
+ * as a listed abbreviation (No. only before a number).  Sets *flags.
  */
 static int
-word_keeps_period(const scanner *s, size_t start, size_t period_pos,
-				  const word_shape *shape, uint8_t *flags)
+listed_word_keeps_period(const scanner *s, size_t start, size_t period_pos, uint8_t *flags)
 {
-	pa_abbrev_class cls;
+	pa_abbrev_class cls = pa_abbrev_lookup(s->text + start, period_pos - start);
 
-	if (is_dotted_acronym(shape))
-	{
-		*flags |= PA_TF_ABBREV;
-		return 1;
-	}
-	if (shape->letters == 1 && shape->digits == 0 && shape->first_is_upper &&
-		shape->other_connectors == 0 && shape->dots == 0)
-	{
-		*flags |= PA_TF_ABBREV | PA_TF_INITIAL;
-		return 1;
-	}
-	cls = pa_abbrev_lookup(s->text + start, period_pos - start);
 	if (cls == PA_ABBR_NONE)
 		return 0;
 	if (cls == PA_ABBR_NUMBERING)
@@ -656,6 +713,50 @@ word_keeps_period(const scanner *s, size_t start, size_t period_pos,
 	}
 	*flags |= PA_TF_ABBREV;
 	return 1;
+}
+
+/*
+ * Whether the period at period_pos belongs to the word [start, period_pos):
+ * dotted acronyms, initials, and listed abbreviations.  Sets *flags.
+ */
+static int
+word_keeps_period(const scanner *s, size_t start, size_t period_pos,
+				  const word_shape *shape, uint8_t *flags)
+{
+	if (is_dotted_acronym(shape))
+	{
+		*flags |= PA_TF_ABBREV;
+		return 1;
+	}
+	if (shape->letters == 1 && shape->digits == 0 && shape->first_is_upper &&
+		shape->other_connectors == 0 && shape->dots == 0)
+	{
+		*flags |= PA_TF_ABBREV | PA_TF_INITIAL;
+		return 1;
+	}
+	return listed_word_keeps_period(s, start, period_pos, flags);
+}
+
+/*
+ * End of a plain ASCII word of run bytes at s->pos (from plain_ascii_word),
+ * after the period that follows when the word keeps it, as
+ * word_keeps_period decides for a word without internal periods or
+ * connectors.
+ */
+static size_t
+plain_word_end(const scanner *s, size_t run, uint8_t kind, uint8_t *flags)
+{
+	size_t		end = s->pos + run;
+
+	if (kind != PA_TOK_WORD || s->text[end] != '.')
+		return end;
+	/* one letter and capitalised: an upper-case letter, an initial */
+	if (run == 1 && (*flags & PA_TF_CAPITALISED))
+	{
+		*flags |= PA_TF_ABBREV | PA_TF_INITIAL;
+		return end + 1;
+	}
+	return listed_word_keeps_period(s, s->pos, end, flags) ? end + 1 : end;
 }
 
 /* Emits the word-like token starting at s->pos; returns its end. */
@@ -1006,7 +1107,8 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 	{
 		peeked		c;
 		pa_token   *tok;
-		size_t		end;
+		size_t		end,
+					plain;
 		uint8_t		kind,
 					flags,
 					quote_dir;
@@ -1025,28 +1127,46 @@ pa_tokenize(const char *text, size_t len, pa_arena *arena,
 			space_before = 1;
 			continue;
 		}
-		c = peek_at(&s, s.pos);
-		if (c.cls & (PA_CC_SPACE | PA_CC_NEWLINE | PA_CC_CONTROL) ||
-			(c.cls & PA_CC_EMOJI_PART && c.cp != 0x20E3))
+		plain = len - s.pos >= 18 && (unsigned char) text[s.pos] < 0x80 &&
+			(pa_ascii_class[(unsigned char) text[s.pos]] & (PA_CC_LETTER | PA_CC_DIGIT)) ?
+			plain_ascii_word((const unsigned char *) text + s.pos, &kind, &flags) : 0;
+		if (plain > 0)
 		{
-			/* \r\n counts once */
-			if ((c.cls & PA_CC_NEWLINE) && !(c.cp == '\n' && s.pos > 0 && text[s.pos - 1] == '\r'))
-				newlines += newlines < 255;
-			space_before = 1;
-			advance_to(&s, c.next);
-			continue;
+			end = plain_word_end(&s, plain, kind, &flags);
+			plain = end - s.pos;
+			quote_dir = PA_QUOTE_NONE;
 		}
-
-		end = scan_token(&s, c, &kind, &flags, &quote_dir);
-		if (end <= s.pos)
-			end = c.next;		/* never stall */
+		else
+		{
+			c = peek_at(&s, s.pos);
+			if (c.cls & (PA_CC_SPACE | PA_CC_NEWLINE | PA_CC_CONTROL) ||
+				(c.cls & PA_CC_EMOJI_PART && c.cp != 0x20E3))
+			{
+				/* \r\n counts once */
+				if ((c.cls & PA_CC_NEWLINE) && !(c.cp == '\n' && s.pos > 0 && text[s.pos - 1] == '\r'))
+					newlines += newlines < 255;
+				space_before = 1;
+				advance_to(&s, c.next);
+				continue;
+			}
+			end = scan_token(&s, c, &kind, &flags, &quote_dir);
+			if (end <= s.pos)
+				end = c.next;	/* never stall */
+		}
 
 		tok = push_token(&buf);
 		if (tok == NULL)
 			return PA_ERR_NOMEM;
 		tok->start = (uint32_t) s.pos;
 		tok->cstart = (uint32_t) s.cpos;
-		advance_to(&s, end);
+		if (plain > 0)
+		{
+			/* ASCII: as many code points as bytes */
+			s.pos = end;
+			s.cpos += plain;
+		}
+		else
+			advance_to(&s, end);
 		tok->end = (uint32_t) s.pos;
 		tok->cend = (uint32_t) s.cpos;
 		tok->kind = kind;
