@@ -7,7 +7,9 @@
 
 Each output file is one category (the file name), one name per line, sorted.
 Besides names, six class_* files list common nouns by WordNet class (band,
-railroad, battle), which mark the words around names.  The tagger matches them
+railroad, battle), which mark the words around names, and common_word lists
+every one-word lower-case WordNet lemma: a capitalised common word (River,
+Reservoir, Records) is seldom a person's name.  The tagger matches them
 with a token trie (src/core/lexicon.c) and learns a
 weight for each category, so after rebuilding the lexicons retrain the model
 (make model).  Only facts (names) are taken from the packages; the sources
@@ -179,17 +181,30 @@ def word_classes():
     return classes
 
 
+def common_words():
+    """Every one-word lower-case WordNet lemma, with the plurals of the nouns."""
+    words = set()
+    for part in ("noun", "verb", "adj", "adv"):
+        for _, _, lemmas, _ in wordnet_synsets(part):
+            for lemma in (re.sub(r"\(.*$", "", w) for w in lemmas):
+                if lemma.isalpha() and lemma.islower():
+                    words.add(lemma)
+                    if part == "noun":
+                        words.add(plural(lemma))
+    return words
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "data", "lexicons")
-    lexicons = {name: set() for name in ("country", "subdivision", "city", "region",
+    lexicons = {name: set() for name in ("country", "subdivision", "city",
                                          "nationality")}
     lexicons["country"].update(iso_names("iso_3166-1.json", "3166-1",
                                          ("name", "common_name", "official_name")))
     lexicons["country"].update(iso_names("iso_3166-3.json", "3166-3", ("name",)))
     lexicons["subdivision"].update(iso_names("iso_3166-2.json", "3166-2", ("name",)))
     for code, name in cldr("territory"):
-        lexicons["region" if code.isdigit() else "country"].add(name)
+        lexicons["country"].add(name)     # countries and regions (Europe, Western Asia)
     for _, name in cldr("language"):
         lexicons["nationality"].add(name)
     lexicons["city"].update(zone_cities())
@@ -202,6 +217,7 @@ def main():
     lexicons.update(found)
     lexicons["nationality"].update(adjectives)
     classes = word_classes()
+    classes["common_word"] = common_words()
     os.makedirs(out, exist_ok=True)
     for category, names in sorted(list(lexicons.items()) + list(classes.items())):
         kept = sorted(n for n in names if keep(n) or category in classes)

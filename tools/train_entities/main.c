@@ -2,7 +2,7 @@
  * main.c: train_entities, the trainer of the entity model.
  *
  *   train_entities --train FILE [--train FILE ...] [--uner FILE] --dev FILE
- *                  --data DIR --out FILE [--epochs N] [--folds K] [--prune Q]
+ *                  --data DIR --out FILE [--epochs N] [--folds K] [--prune Q] [--runs R]
  *
  * Reads CoNLL-format training files (and optionally UNER files), builds
  * the lexicons of DIR/lexicons, and trains in two stages:
@@ -13,7 +13,9 @@
  *      local features (pass one) and once with the document features too
  *      (pass two).  After each epoch the averaged weights tag the --dev
  *      file with the run-time code (both passes); the best epoch is kept.
- * The kept weights are quantised, pruned and written to --out, then the
+ *      This stage runs R times (default 5), each with its own document
+ *      order, and the model takes the mean of the R kept weights.
+ * The mean weights are quantised, pruned and written to --out, then the
  * written model is read back and scored on --dev.
  */
 #include <stdio.h>
@@ -41,6 +43,7 @@ typedef struct options
 	int			folds;
 	int			jack_epochs;
 	int			prune;
+	int			runs;
 } options;
 
 /* Prints usage and exits. */
@@ -48,7 +51,8 @@ static void
 usage(void)
 {
 	fputs("usage: train_entities --train FILE [--uner FILE] --dev FILE --data DIR --out FILE\n"
-		  "                      [--epochs N] [--folds K] [--jackknife-epochs N] [--prune Q]\n",
+		  "                      [--epochs N] [--folds K] [--jackknife-epochs N] [--prune Q]\n"
+		  "                      [--runs R]\n",
 		  stderr);
 	exit(2);
 }
@@ -62,6 +66,7 @@ parse_options(int argc, char **argv, options *o)
 	o->folds = 8;
 	o->jack_epochs = 10;
 	o->prune = 2;
+	o->runs = 5;
 	for (int i = 1; i < argc; i++)
 	{
 		const char *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -86,12 +91,14 @@ parse_options(int argc, char **argv, options *o)
 			o->jack_epochs = atoi(v);
 		else if (strcmp(argv[i], "--prune") == 0)
 			o->prune = atoi(v);
+		else if (strcmp(argv[i], "--runs") == 0)
+			o->runs = atoi(v);
 		else
 			usage();
 		i++;
 	}
 	if (o->train_count == 0 || o->dev == NULL || o->data == NULL || o->out == NULL ||
-		o->folds < 2 || o->epochs < 1)
+		o->folds < 2 || o->epochs < 1 || o->runs < 1)
 		usage();
 }
 
@@ -251,19 +258,19 @@ score_dev(const corpus *dev, const ner_scorer *scorer, const pa_lexicon *lex, in
 	return span_f1(&counts);
 }
 
-/* Stage 2: trains the final model, keeping the best epoch's averaged weights in best. */
+/* Stage 2: trains the final model from seed, leaving the best epoch's averaged weights in ws. */
 static void
 train_final(weights *ws, corpus *train, const corpus *dev, const pa_lexicon *lex,
-			const options *o, uint8_t *pred, float **best, weights *best_ws)
+			const options *o, unsigned long long seed, uint8_t *pred)
 {
 	size_t	   *order = malloc(train->count * sizeof(size_t));
-	unsigned long long seed = 777;
+	float	   *best = malloc(ws->rows * NER_TAG_COUNT * sizeof(float));
+	static weights best_ws;		/* its start and transition weights */
 	double		best_f1 = -1;
 
 	for (size_t d = 0; d < train->count; d++)
 		order[d] = d;
 	weights_reset(ws);
-	*best = malloc(ws->rows * NER_TAG_COUNT * sizeof(float));
 	for (int e = 0; e < o->epochs; e++)
 	{
 		ner_scorer	scorer = weights_scorer(ws);
@@ -283,15 +290,55 @@ train_final(weights *ws, corpus *train, const corpus *dev, const pa_lexicon *lex
 		if (f1 > best_f1)
 		{
 			best_f1 = f1;
-			memcpy(*best, ws->avg, ws->rows * NER_TAG_COUNT * sizeof(float));
-			memcpy(best_ws->start, ws->start, sizeof(ws->start));
-			memcpy(best_ws->trans, ws->trans, sizeof(ws->trans));
+			memcpy(best, ws->avg, ws->rows * NER_TAG_COUNT * sizeof(float));
+			memcpy(best_ws.start, ws->start, sizeof(ws->start));
+			memcpy(best_ws.trans, ws->trans, sizeof(ws->trans));
 		}
 	}
-	memcpy(ws->avg, *best, ws->rows * NER_TAG_COUNT * sizeof(float));
-	memcpy(ws->start, best_ws->start, sizeof(ws->start));
-	memcpy(ws->trans, best_ws->trans, sizeof(ws->trans));
+	memcpy(ws->avg, best, ws->rows * NER_TAG_COUNT * sizeof(float));
+	memcpy(ws->start, best_ws.start, sizeof(ws->start));
+	memcpy(ws->trans, best_ws.trans, sizeof(ws->trans));
 	free(order);
+	free(best);
+}
+
+/*
+ * Trains the final model o->runs times, each run with its own order of the
+ * documents, and leaves the mean of the runs' kept weights in ws: the mean
+ * varies less with the order than one run does.
+ */
+static void
+train_runs(weights *ws, corpus *train, const corpus *dev, const pa_lexicon *lex,
+		   const options *o, uint8_t *pred)
+{
+	size_t		cells = ws->rows * NER_TAG_COUNT;
+	float	   *sum = calloc(cells, sizeof(float));
+	float		start[NER_TAG_COUNT] = {0};
+	float		trans[NER_TAG_COUNT][NER_TAG_COUNT] = {{0}};
+
+	if (sum == NULL)
+		abort();
+	for (int r = 0; r < o->runs; r++)
+	{
+		train_final(ws, train, dev, lex, o, 777 + (unsigned long long) r, pred);
+		for (size_t i = 0; i < cells; i++)
+			sum[i] += ws->avg[i];
+		for (int a = 0; a < NER_TAG_COUNT; a++)
+		{
+			start[a] += ws->start[2][a];
+			for (int b = 0; b < NER_TAG_COUNT; b++)
+				trans[a][b] += ws->trans[2][a][b];
+		}
+	}
+	for (size_t i = 0; i < cells; i++)
+		ws->avg[i] = sum[i] / (float) o->runs;
+	for (int a = 0; a < NER_TAG_COUNT; a++)
+	{
+		ws->start[2][a] = start[a] / (float) o->runs;
+		for (int b = 0; b < NER_TAG_COUNT; b++)
+			ws->trans[2][a][b] = trans[a][b] / (float) o->runs;
+	}
+	free(sum);
 }
 
 /* The distinct words seen at least min_count times in training; returns their count. */
@@ -354,8 +401,6 @@ main(int argc, char **argv)
 	corpus		train = {NULL, 0, 0};
 	corpus		dev = {NULL, 0, 0};
 	weights		ws;
-	weights		best_ws;
-	float	   *best;
 	static uint8_t pred[1 << 16];
 	char		err[512];
 	char		description[96];
@@ -383,7 +428,7 @@ main(int argc, char **argv)
 	for (size_t d = 0; d < train.count; d++)
 		intern_doc(&ws, &train.docs[d]);
 	fprintf(stderr, "%zu features\n", ws.rows);
-	train_final(&ws, &train, &dev, &lex, &o, pred, &best, &best_ws);
+	train_runs(&ws, &train, &dev, &lex, &o, pred);
 	snprintf(description, sizeof(description),
 			 "CoNLL-2003 English train%s; BIO averaged perceptron, two passes",
 			 o.uner_count ? " + UNER EWT" : "");
