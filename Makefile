@@ -157,7 +157,7 @@ src/cli/entities_data.o: CPPFLAGS += -DPA_SHARE_DIR='"$(datadir)/extension"'
 STANDALONE_CFLAGS = -std=c11 -D_POSIX_C_SOURCE=200809L -g -O2 $(WARNINGS) -Isrc/core
 SANITIZE_FLAGS = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-build/plain/%.o: %.c $(wildcard src/core/*.h test/unit/*.h)
+build/plain/%.o: %.c $(wildcard src/core/*.h src/cli/*.h test/unit/*.h tools/train_entities/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(STANDALONE_CFLAGS) -c -o $@ $<
 
