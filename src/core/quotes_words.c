@@ -660,28 +660,6 @@ qx_tag_words(qx_context *ctx)
 		ctx->tags[i] = token_tags(ctx, i);
 }
 
-/* See quotes_internal.h. */
-int
-qx_is_word(const qx_context *ctx, uint32_t i, const char *w)
-{
-	size_t		len = strlen(w);
-	const pa_token *t;
-
-	if (i >= ctx->ntok)
-		return 0;
-	t = &ctx->tok[i];
-	if (t->end - t->start != len)
-		return 0;
-	for (size_t k = 0; k < len; k++)
-	{
-		char		c = ctx->doc->text[t->start + k];
-
-		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k])
-			return 0;
-	}
-	return 1;
-}
-
 /* The single ASCII character of token i, or 0. */
 static char
 single_char(const qx_context *ctx, uint32_t i)
