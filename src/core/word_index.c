@@ -10,14 +10,17 @@ fold(unsigned char c)
 	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
 }
 
-/* FNV-1a over the ASCII lower case of len bytes. */
+/*
+ * FNV-1a over len bytes with bit 0x20 set: a word in any ASCII case hashes
+ * as its lower case (other bytes may collide, which same_word settles).
+ */
 static uint32_t
 hash_folded(const char *word, size_t len)
 {
 	uint32_t	h = 2166136261u;
 
 	for (size_t k = 0; k < len; k++)
-		h = (h ^ fold((unsigned char) word[k])) * 16777619u;
+		h = (h ^ ((unsigned char) word[k] | 0x20u)) * 16777619u;
 	return h;
 }
 
@@ -57,7 +60,7 @@ check_bits(uint32_t h)
 }
 
 /* The slot that holds word, or the empty slot where it goes. */
-static pa_word_slot *
+static inline pa_word_slot *
 probe(const pa_word_index *index, const char *word, size_t len, uint32_t h)
 {
 	size_t		mask = index->capacity - 1;
