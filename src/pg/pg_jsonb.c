@@ -3,8 +3,6 @@
  */
 #include "pg_jsonb.h"
 
-#include <math.h>
-
 #include "utils/fmgrprotos.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
@@ -126,101 +124,14 @@ pa_jsonb_int(pa_jsonb *j, int32 number)
 	push_scalar(j, &value);
 }
 
-/* Powers of ten up to 10^10. */
-static const uint64 powers_of_ten[] = {
-	1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
-	UINT64CONST(10000000000),
-};
-
-/*
- * Writes value as printf's "%.6g" does (6 significant digits, rounded half
- * to even, no trailing zeros), for a finite value whose %g form has no
- * exponent and whose magnitude is from 1e-5; returns false otherwise.  The
- * digits come from the exact value m / 2^k in integers.
- */
-static bool
-format_g6(float4 value, char *buf)
-{
-	int			exponent;
-	float4		fraction = frexpf(fabsf(value), &exponent);
-	uint64		m = (uint64) ldexpf(fraction, 24);
-	int			k = 24 - exponent;	/* |value| = m / 2^k */
-	int			x = 5;			/* decimal exponent of the first digit */
-	uint64		scaled,
-				q,
-				rem,
-				half;
-	char		digits[6];
-	int			n = 6,
-				used = 0;
-
-	if (value == 0 || !isfinite(value) || k < 1 || k > 40)
-		return false;
-	while (x > -5 && m * powers_of_ten[5 - x] < (UINT64CONST(100000) << k))
-		x--;
-	if (m * powers_of_ten[5 - x] < (UINT64CONST(100000) << k) || m >= (UINT64CONST(1000000) << k))
-		return false;			/* below 1e-5 or from 1e6 */
-	scaled = m * powers_of_ten[5 - x];
-	q = scaled >> k;
-	rem = scaled & ((UINT64CONST(1) << k) - 1);
-	half = UINT64CONST(1) << (k - 1);
-	if (rem > half || (rem == half && (q & 1)))
-		q++;
-	if (q == 1000000)
-	{
-		q = 100000;
-		x++;
-	}
-	if (x < -4 || x > 5)
-		return false;			/* %g writes an exponent */
-	for (int i = 5; i >= 0; i--, q /= 10)
-		digits[i] = (char) ('0' + q % 10);
-	while (n > 1 && digits[n - 1] == '0')
-		n--;
-	if (value < 0)
-		buf[used++] = '-';
-	if (x < 0)
-	{
-		buf[used++] = '0';
-		buf[used++] = '.';
-		for (int i = -1; i > x; i--)
-			buf[used++] = '0';
-		memcpy(buf + used, digits, n);
-		used += n;
-	}
-	else
-	{
-		for (int i = 0; i <= x; i++)
-			buf[used++] = i < n ? digits[i] : '0';
-		if (n > x + 1)
-		{
-			buf[used++] = '.';
-			memcpy(buf + used, digits + x + 1, n - x - 1);
-			used += n - x - 1;
-		}
-	}
-	buf[used] = '\0';
-	return true;
-}
-
-/*
- * See pg_jsonb.h.  The number is float4_numeric's (which prints "%.6g" and
- * reads it back), without printf's float formatting when format_g6 can.
- */
+/* See pg_jsonb.h. */
 void
 pa_jsonb_real(pa_jsonb *j, float4 number)
 {
 	JsonbValue	value;
-	char		text[16];
-	Datum		numeric;
 
-	if (format_g6(number, text))
-		numeric = DirectFunctionCall3(numeric_in, CStringGetDatum(text), ObjectIdGetDatum(InvalidOid),
-									  Int32GetDatum(-1));
-	else
-		numeric = DirectFunctionCall1(float4_numeric, Float4GetDatum(number));
 	value.type = jbvNumeric;
-	value.val.numeric = DatumGetNumeric(numeric);
+	value.val.numeric = DatumGetNumeric(DirectFunctionCall1(float4_numeric, Float4GetDatum(number)));
 	push_scalar(j, &value);
 }
 
