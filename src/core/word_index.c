@@ -75,7 +75,22 @@ probe(const pa_word_index *index, const char *word, size_t len, uint32_t h)
 	}
 }
 
-/* Fills the table with the first entry of every word. */
+/* The filter bit of byte c: any ASCII case of a letter gives the same bit. */
+static uint32_t
+filter_bit(char c)
+{
+	return UINT32_C(1) << (((unsigned char) c | 0x20u) & 31u);
+}
+
+/* Whether the filter rules word (len bytes, 0 < len < 32) out. */
+static int
+filtered_out(const pa_word_index *index, const char *word, size_t len)
+{
+	return !(index->first_bytes[len] & filter_bit(word[0])) ||
+		!(index->last_bytes[len] & filter_bit(word[len - 1]));
+}
+
+/* Fills the table with the first entry of every word, and the filter. */
 static void
 build(pa_word_index *index)
 {
@@ -88,6 +103,11 @@ build(pa_word_index *index)
 
 		if (slot->entry == 0)
 			*slot = (pa_word_slot) {(uint16_t) (k + 1), check_bits(h)};
+		if (len > 0 && len < 32)
+		{
+			index->first_bytes[len] |= filter_bit(word[0]);
+			index->last_bytes[len] |= filter_bit(word[len - 1]);
+		}
 		if (len > index->longest)
 			index->longest = len;
 	}
@@ -101,7 +121,7 @@ pa_word_index_find(pa_word_index *index, const char *word, size_t len)
 
 	if (index->longest == 0)
 		build(index);
-	if (len == 0 || len > index->longest)
+	if (len == 0 || len > index->longest || (len < 32 && filtered_out(index, word, len)))
 		return -1;
 	slot = probe(index, word, len, hash_folded(word, len));
 	return slot->entry == 0 ? -1 : (long) slot->entry - 1;
