@@ -7,6 +7,8 @@
 
 #include "quotes.h"
 
+#include <string.h>
+
 #define QX_NONE UINT32_MAX
 
 /* Word classes of a token (quotes_words.c), bits of qx_context.tags. */
@@ -70,8 +72,30 @@ typedef struct qx_context
 /* quotes_words.c: fills ctx->tags. */
 void		qx_tag_words(qx_context *ctx);
 
-/* Whether token i is the word w (ASCII, case-insensitive). */
-int			qx_is_word(const qx_context *ctx, uint32_t i, const char *w);
+/*
+ * Whether token i is the lower-case word w (ASCII, case-insensitive).
+ * Inline, so that the length of a literal w is known when compiling.
+ */
+static inline int
+qx_is_word(const qx_context *ctx, uint32_t i, const char *w)
+{
+	size_t		len = strlen(w);
+	const pa_token *t;
+
+	if (i >= ctx->ntok)
+		return 0;
+	t = &ctx->tok[i];
+	if (t->end - t->start != len)
+		return 0;
+	for (size_t k = 0; k < len; k++)
+	{
+		char		c = ctx->doc->text[t->start + k];
+
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k])
+			return 0;
+	}
+	return 1;
+}
 
 /* Whether token i is punctuation that ends a sentence or a clause: . ! ? ; */
 int			qx_is_stop(const qx_context *ctx, uint32_t i);

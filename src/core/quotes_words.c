@@ -1,12 +1,14 @@
 /*
  * quotes_words.c: the word lists of quote attribution (reporting verbs,
  * pronouns, titles, determiners...) and small token predicates.  Each token
- * is looked up once per document; the lists are facts about English news
- * style, sorted for binary search.
+ * is looked up once per document, by hash (word_index.h); the lists are
+ * facts about English news style.
  */
 #include "quotes_internal.h"
 
 #include <string.h>
+
+#include "word_index.h"
 
 typedef struct word_entry
 {
@@ -629,84 +631,33 @@ static const word_entry words[] = {
 	{"your", QW_DET},
 };
 
-#define LONGEST_WORD 24
+/* The hash table of the list: over twice as many slots as words. */
+static pa_word_slot word_slots[2048];
+static pa_word_index word_index = PA_WORD_INDEX(words, sizeof(words) / sizeof(words[0]), word_slots);
 
-/* Copies token i in ASCII lower case into buf; returns its length, 0 if not a short ASCII word. */
-static size_t
-lower_word(const qx_context *ctx, uint32_t i, char *buf)
+/* The tags of token i, 0 when it is not a word of the list (an abbreviation may keep its period: Sen., Gen.). */
+static uint32_t
+token_tags(const qx_context *ctx, uint32_t i)
 {
 	const pa_token *t = &ctx->tok[i];
 	size_t		len = t->end - t->start;
 	const char *p = ctx->doc->text + t->start;
+	long		k;
 
-	if (t->kind != PA_TOK_WORD || len == 0 || len >= LONGEST_WORD)
+	if (t->kind != PA_TOK_WORD || len == 0)
 		return 0;
-	if (p[len - 1] == '.')		/* Sen., Gen.: the abbreviation without its period */
+	if (p[len - 1] == '.')
 		len--;
-	for (size_t k = 0; k < len; k++)
-	{
-		unsigned char c = (unsigned char) p[k];
-
-		if (c >= 0x80)
-			return 0;
-		buf[k] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	buf[len] = '\0';
-	return len;
-}
-
-/* The tags of a lower-case word, 0 when it is in no list. */
-static uint32_t
-lookup(const char *w)
-{
-	size_t		lo = 0,
-				hi = sizeof(words) / sizeof(words[0]);
-
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = strcmp(words[mid].word, w);
-
-		if (c == 0)
-			return words[mid].tags;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	k = pa_word_index_find(&word_index, p, len);
+	return k < 0 ? 0 : words[k].tags;
 }
 
 /* See quotes_internal.h. */
 void
 qx_tag_words(qx_context *ctx)
 {
-	char		buf[LONGEST_WORD];
-
 	for (uint32_t i = 0; i < ctx->ntok; i++)
-		ctx->tags[i] = lower_word(ctx, i, buf) ? lookup(buf) : 0;
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_word(const qx_context *ctx, uint32_t i, const char *w)
-{
-	size_t		len = strlen(w);
-	const pa_token *t;
-
-	if (i >= ctx->ntok)
-		return 0;
-	t = &ctx->tok[i];
-	if (t->end - t->start != len)
-		return 0;
-	for (size_t k = 0; k < len; k++)
-	{
-		char		c = ctx->doc->text[t->start + k];
-
-		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != w[k])
-			return 0;
-	}
-	return 1;
+		ctx->tags[i] = token_tags(ctx, i);
 }
 
 /* The single ASCII character of token i, or 0. */

@@ -59,14 +59,12 @@ typedef struct part_shape
 	size_t		lead;			/* first word token, or end when there is none */
 	uint32_t	words;
 	uint32_t	capitalised;	/* words with an upper-case first letter */
-	uint32_t	lower;			/* lower-case words other than the, of, in, on... */
 	uint32_t	separators;		/* | › » / · • standing apart */
 	uint32_t	numbers;
 	int			quotes;			/* a quote mark */
-	int			reporting_verb; /* said, told, asked... */
 	int			all_labels;		/* every word a widget label */
-	int			chrome;			/* a chrome phrase somewhere */
-	int			credits;		/* a credits phrase somewhere */
+	int			chrome;			/* a chrome phrase somewhere (parts of up to LEAD_MAX_WORDS) */
+	int			credits;		/* a credits phrase somewhere (parts of up to LEAD_MAX_WORDS) */
 	pa_structure_cue lead_cue;	/* phrase at the lead */
 	size_t		lead_length;	/* its tokens */
 } part_shape;
@@ -122,17 +120,42 @@ static void
 count_word(const segmenter *sg, size_t i, part_shape *shape)
 {
 	const pa_token *t = &sg->tokens[i];
-	const char *word = sg->text + t->start;
-	size_t		len = t->end - t->start;
 
 	if (shape->words++ == 0)
 		shape->lead = i;
 	if (t->flags & PA_TF_CAPITALISED)
 		shape->capitalised++;
-	else if ((t->flags & PA_TF_LOWER) && !is_small_word(sg, i))
-		shape->lower++;
-	shape->reporting_verb |= pa_is_reporting_verb(word, len);
-	shape->all_labels &= pa_is_chrome_label(word, len);
+	if (shape->all_labels)
+		shape->all_labels = pa_is_chrome_label(sg->text + t->start, t->end - t->start);
+}
+
+/* Whether the part has a lower-case word other than the, of, in, on... */
+static int
+has_lower_word(const segmenter *sg, const part_shape *shape)
+{
+	for (size_t i = shape->lead; i < shape->end; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (t->kind == PA_TOK_WORD && !(t->flags & PA_TF_CAPITALISED) &&
+			(t->flags & PA_TF_LOWER) && !is_small_word(sg, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the part has a reporting verb: said, told, asked... */
+static int
+has_reporting_verb(const segmenter *sg, const part_shape *shape)
+{
+	for (size_t i = shape->lead; i < shape->end; i++)
+	{
+		const pa_token *t = &sg->tokens[i];
+
+		if (t->kind == PA_TOK_WORD && pa_is_reporting_verb(sg->text + t->start, t->end - t->start))
+			return 1;
+	}
+	return 0;
 }
 
 /* Adds the phrase (if any) that starts at word token i to the shape. */
@@ -151,6 +174,20 @@ note_phrase(const segmenter *sg, size_t i, part_shape *shape)
 	shape->credits |= cue == PA_CUE_CREDITS;
 }
 
+/*
+ * Notes the phrase at the part's lead and, in a part short enough for them
+ * to count (LEAD_MAX_WORDS), the phrases anywhere.
+ */
+static void
+note_phrases(const segmenter *sg, part_shape *shape)
+{
+	size_t		end = shape->words <= LEAD_MAX_WORDS ? shape->end : shape->lead + 1;
+
+	for (size_t i = shape->lead; i < end && i < shape->end; i++)
+		if (sg->tokens[i].kind == PA_TOK_WORD)
+			note_phrase(sg, i, shape);
+}
+
 /* Measures the part of tokens [first, end). */
 static void
 measure_part(const segmenter *sg, size_t first, size_t end, part_shape *shape)
@@ -165,17 +202,15 @@ measure_part(const segmenter *sg, size_t first, size_t end, part_shape *shape)
 		const pa_token *t = &sg->tokens[i];
 
 		if (t->kind == PA_TOK_WORD)
-		{
 			count_word(sg, i, shape);
-			note_phrase(sg, i, shape);
-		}
 		else if (t->kind == PA_TOK_NUMBER)
 			shape->numbers++;
-		else if (is_separator(sg, i) && (t->flags & PA_TF_SPACE_BEFORE))
+		else if ((t->flags & PA_TF_SPACE_BEFORE) && is_separator(sg, i))
 			shape->separators++;
 		else if (t->kind == PA_TOK_QUOTE)
 			shape->quotes = 1;
 	}
+	note_phrases(sg, shape);
 }
 
 /* The last token of the part that is not a closing quote, bracket or emoji. */
@@ -308,14 +343,12 @@ opens_with_copyright(const segmenter *sg, const part_shape *shape)
 		 sg_token_is(sg, shape->first + 2, ")"));
 }
 
-/* Whether the part is site chrome. */
+/* Whether the part has the shape or the words of site chrome. */
 static int
-is_chrome(const segmenter *sg, const part_shape *shape)
+looks_like_chrome(const segmenter *sg, const part_shape *shape)
 {
 	int			lead_chrome = shape->lead_cue == PA_CUE_CHROME_LEAD || shape->lead_cue == PA_CUE_CHROME;
 
-	if (shape->quotes && shape->reporting_verb)
-		return 0;
 	if (shape->words == 0)
 		return 1;
 	if (shape->words <= LABEL_MAX_WORDS &&
@@ -328,13 +361,20 @@ is_chrome(const segmenter *sg, const part_shape *shape)
 	return shape->words <= LEAD_MAX_WORDS && lead_chrome;
 }
 
+/* Whether the part is site chrome: it looks like it and quotes no one (a quote mark and a reporting verb). */
+static int
+is_chrome(const segmenter *sg, const part_shape *shape)
+{
+	return looks_like_chrome(sg, shape) && !(shape->quotes && has_reporting_verb(sg, shape));
+}
+
 /* Whether the part reads as a headline: short, and no final period unless in title case or capitals. */
 static int
 is_headline(const segmenter *sg, const part_shape *shape)
 {
 	if (shape->words == 0 || shape->words > HEADLINE_MAX_WORDS)
 		return 0;
-	return !ends_with_period(sg, shape) || (shape->lower == 0 && shape->capitalised >= 2);
+	return !ends_with_period(sg, shape) || (shape->capitalised >= 2 && !has_lower_word(sg, shape));
 }
 
 /* Role of a part that is not a dateline, given what came before; updates the state. */

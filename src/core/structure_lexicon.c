@@ -1,11 +1,13 @@
 /*
- * structure_lexicon.c: word lists for paragraph roles, looked up by binary
- * search.  Phrases are lower-case ASCII words separated by single spaces;
- * a token matches a word when it is that word in any letter case.
+ * structure_lexicon.c: word lists for paragraph roles, looked up by hash
+ * (word_index.h).  Phrases are lower-case ASCII words separated by single
+ * spaces; a token matches a word when it is that word in any letter case.
  */
 #include "structure_lexicon.h"
 
 #include <string.h>
+
+#include "word_index.h"
 
 typedef struct structure_phrase
 {
@@ -122,6 +124,15 @@ static const char *const name_connectors[] = {
 
 #define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
 
+/* Hash tables of the lists: over twice as many slots as words. */
+static pa_word_slot phrase_slots[256];
+static pa_word_slot label_slots[128];
+static pa_word_slot connector_slots[64];
+static pa_word_index phrase_index = PA_WORD_INDEX(phrases, LIST_LENGTH(phrases), phrase_slots);
+static pa_word_index label_index = PA_WORD_INDEX(chrome_labels, LIST_LENGTH(chrome_labels), label_slots);
+static pa_word_index connector_index = PA_WORD_INDEX(name_connectors, LIST_LENGTH(name_connectors),
+													 connector_slots);
+
 /* ASCII lower case of byte c. */
 static unsigned char
 fold(unsigned char c)
@@ -189,25 +200,6 @@ phrase_length_at(const structure_phrase *p, const char *text, const pa_token *to
 	}
 }
 
-/* Index of the first phrase whose first word is not below word, by binary search. */
-static size_t
-first_phrase_from(const char *word, size_t len)
-{
-	size_t		lo = 0,
-				hi = LIST_LENGTH(phrases);
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (compare_folded(word, len, phrases[mid].words) > 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 /* See structure_lexicon.h. */
 pa_structure_cue
 pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i, size_t end,
@@ -216,11 +208,13 @@ pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i, size_
 	const pa_token *t = &tokens[i];
 	size_t		len = t->end - t->start;
 	pa_structure_cue cue = PA_CUE_NONE;
+	long		first;
 
 	*length = 0;
-	if (t->kind != PA_TOK_WORD)
+	if (t->kind != PA_TOK_WORD || (first = pa_word_index_find(&phrase_index, text + t->start, len)) < 0)
 		return PA_CUE_NONE;
-	for (size_t k = first_phrase_from(text + t->start, len);
+	/* Phrases that share a first word are neighbours. */
+	for (size_t k = (size_t) first;
 		 k < LIST_LENGTH(phrases) && compare_folded(text + t->start, len, phrases[k].words) == 0; k++)
 	{
 		size_t		n = phrase_length_at(&phrases[k], text, tokens, i, end);
@@ -234,40 +228,18 @@ pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i, size_
 	return cue;
 }
 
-/* Whether word (any case) is in a sorted lower-case list. */
-static int
-in_folded_list(const char *const *list, size_t count, const char *word, size_t len)
-{
-	size_t		lo = 0,
-				hi = count;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-		int			c = compare_folded(word, len, list[mid]);
-
-		if (c == 0)
-			return 1;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
-
 /* See structure_lexicon.h. */
 int
 pa_is_chrome_label(const char *word, size_t len)
 {
-	return in_folded_list(chrome_labels, LIST_LENGTH(chrome_labels), word, len);
+	return pa_word_index_find(&label_index, word, len) >= 0;
 }
 
 /* See structure_lexicon.h. */
 int
 pa_is_name_connector(const char *word, size_t len)
 {
-	return in_folded_list(name_connectors, LIST_LENGTH(name_connectors), word, len);
+	return pa_word_index_find(&connector_index, word, len) >= 0;
 }
 
 /* Whether count words are in strictly increasing strcmp order. */

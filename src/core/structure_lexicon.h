@@ -41,7 +41,7 @@ int			pa_is_chrome_label(const char *word, size_t len);
 /* Whether a lower-case word may stand between the names of a byline: and, de, van. */
 int			pa_is_name_connector(const char *word, size_t len);
 
-/* Whether every list is sorted as the binary searches need (for the unit tests). */
+/* Whether every list is sorted, so that phrases sharing a first word are neighbours (for the unit tests). */
 int			pa_structure_lists_are_sorted(void);
 
 #endif							/* PA_STRUCTURE_LEXICON_H */

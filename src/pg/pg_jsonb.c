@@ -4,6 +4,7 @@
 #include "pg_jsonb.h"
 
 #include "utils/fmgrprotos.h"
+#include "utils/memutils.h"
 #include "utils/numeric.h"
 
 /* See pg_jsonb.h. */
@@ -84,6 +85,34 @@ pa_jsonb_string(pa_jsonb *j, const char *s, size_t len)
 	push_scalar(j, &value);
 }
 
+/*
+ * Numerics of the ints below this bound are made once per backend and
+ * kept (at most 16384 small values, a few hundred kB): positions and
+ * numbers repeat from row to row.
+ */
+#define SMALL_INT_BOUND 16384
+
+static Numeric *small_ints;
+
+/* The Numeric of number, from the backend's cache when it is small. */
+static Numeric
+int_numeric(int32 number)
+{
+	Numeric		made;
+
+	if (number < 0 || number >= SMALL_INT_BOUND)
+		return DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(number)));
+	if (small_ints == NULL)
+		small_ints = MemoryContextAllocZero(TopMemoryContext, sizeof(Numeric) * SMALL_INT_BOUND);
+	if (small_ints[number] == NULL)
+	{
+		made = DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(number)));
+		small_ints[number] = MemoryContextAlloc(TopMemoryContext, VARSIZE(made));
+		memcpy(small_ints[number], made, VARSIZE(made));
+	}
+	return small_ints[number];
+}
+
 /* See pg_jsonb.h. */
 void
 pa_jsonb_int(pa_jsonb *j, int32 number)
@@ -91,7 +120,7 @@ pa_jsonb_int(pa_jsonb *j, int32 number)
 	JsonbValue	value;
 
 	value.type = jbvNumeric;
-	value.val.numeric = DatumGetNumeric(DirectFunctionCall1(int4_numeric, Int32GetDatum(number)));
+	value.val.numeric = int_numeric(number);
 	push_scalar(j, &value);
 }
 

@@ -137,6 +137,20 @@ UNIT_TEST(structure_lists_sorted)
 	CHECK(pa_structure_lists_are_sorted());
 }
 
+UNIT_TEST(structure_word_lookups)
+{
+	CHECK(pa_is_chrome_label("Share", 5));
+	CHECK(pa_is_chrome_label("YOUTUBE", 7));
+	CHECK(pa_is_chrome_label("ads", 3));
+	CHECK(!pa_is_chrome_label("shares", 6));
+	CHECK(!pa_is_chrome_label("shar", 4));
+	CHECK(!pa_is_chrome_label("", 0));
+	CHECK(!pa_is_chrome_label("a\0s", 3));
+	CHECK(pa_is_name_connector("van", 3));
+	CHECK(pa_is_name_connector("Von", 3));
+	CHECK(!pa_is_name_connector("vans", 4));
+}
+
 UNIT_TEST(structure_fixture_lagos_port)
 {
 	check_fixture("lagos_port.txt",
