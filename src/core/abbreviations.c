@@ -7,8 +7,9 @@
  */
 #include "abbreviations.h"
 
-#include <stdint.h>
 #include <string.h>
+
+#include "word_index.h"
 
 typedef struct abbrev_entry
 {
@@ -140,133 +141,35 @@ static const char *const never_final_words[] = {
 
 #define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
 
-/*
- * Compares a length-delimited word (no NUL in it) with a NUL-terminated
- * one, byte by byte: the words are short.  Returns 1 when they are equal.
- */
-static int
-same_word(const char *word, size_t len, const char *entry)
-{
-	for (size_t i = 0; i < len; i++)
-		if (word[i] != entry[i] || entry[i] == '\0')
-			return 0;
-	return entry[len] == '\0';
-}
-
 /* Slots of each hash table: a power of two, over twice the longest list. */
 #define INDEX_SLOTS 512
 
-/*
- * One list behind an open-addressing hash table of its positions, built on
- * first use (the core runs single-threaded in each process: PostgreSQL
- * backends, the command line tool).
- */
-typedef struct word_index
-{
-	const void *records;		/* count records of stride bytes, each starting with its word */
-	size_t		count;
-	size_t		stride;
-	int			built;
-	uint16_t	slots[INDEX_SLOTS]; /* position + 1; 0 is empty */
-} word_index;
+/* A list's index and the slots it owns. */
+#define LIST_INDEX(name, list, kind) \
+	static pa_word_slot name##_slots[INDEX_SLOTS]; \
+	static pa_word_index name = kind(list, LIST_LENGTH(list), name##_slots)
 
-#define WORD_INDEX(list) {(list), LIST_LENGTH(list), sizeof((list)[0]), 0, {0}}
+LIST_INDEX(abbreviation_index, abbreviations, PA_WORD_INDEX_EXACT);
+LIST_INDEX(acronym_index, known_acronyms, PA_WORD_INDEX_EXACT);
+LIST_INDEX(sentence_starter_index, sentence_starters, PA_WORD_INDEX);
+LIST_INDEX(title_word_index, title_words, PA_WORD_INDEX);
+LIST_INDEX(reporting_verb_index, reporting_verbs, PA_WORD_INDEX);
+LIST_INDEX(month_name_index, month_names, PA_WORD_INDEX);
+LIST_INDEX(news_agency_index, news_agencies, PA_WORD_INDEX);
+LIST_INDEX(never_final_index, never_final_words, PA_WORD_INDEX);
 
-static word_index abbreviation_index = WORD_INDEX(abbreviations);
-static word_index acronym_index = WORD_INDEX(known_acronyms);
-static word_index sentence_starter_index = WORD_INDEX(sentence_starters);
-static word_index title_word_index = WORD_INDEX(title_words);
-static word_index reporting_verb_index = WORD_INDEX(reporting_verbs);
-static word_index month_name_index = WORD_INDEX(month_names);
-static word_index news_agency_index = WORD_INDEX(news_agencies);
-static word_index never_final_index = WORD_INDEX(never_final_words);
-
-/* FNV-1a over the bytes of a word, reduced to a slot. */
-static size_t
-word_slot(const char *word, size_t len)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) word[i]) * 16777619u;
-	return (h ^ (h >> 16)) & (INDEX_SLOTS - 1);
-}
-
-/* The word of record i. */
-static const char *
-record_word(const word_index *index, size_t i)
-{
-	return *(const char *const *) ((const char *) index->records + i * index->stride);
-}
-
-/* Fills the hash table of a list. */
-static void
-build_index(word_index *index)
-{
-	for (size_t i = 0; i < index->count; i++)
-	{
-		const char *word = record_word(index, i);
-		size_t		slot = word_slot(word, strlen(word));
-
-		while (index->slots[slot] != 0)
-			slot = (slot + 1) & (INDEX_SLOTS - 1);
-		index->slots[slot] = (uint16_t) (i + 1);
-	}
-	index->built = 1;
-}
-
-/* Position of a word in a list, or -1. */
-static long
-find_word(word_index *index, const char *word, size_t len)
-{
-	size_t		slot;
-
-	if (!index->built)
-		build_index(index);
-	for (slot = word_slot(word, len); index->slots[slot] != 0; slot = (slot + 1) & (INDEX_SLOTS - 1))
-	{
-		size_t		i = (size_t) index->slots[slot] - 1;
-
-		if (same_word(word, len, record_word(index, i)))
-			return (long) i;
-	}
-	return -1;
-}
-
-/* Lower-cases an ASCII word into buf; 0 when it is too long or not ASCII. */
+/* Whether a word (any ASCII case) is in a lower-case list. */
 static int
-ascii_lower(const char *word, size_t len, char *buf, size_t bufsize)
+in_lower_list(pa_word_index *index, const char *word, size_t len)
 {
-	if (len == 0 || len >= bufsize)
-		return 0;
-	for (size_t i = 0; i < len; i++)
-	{
-		unsigned char c = (unsigned char) word[i];
-
-		if (c >= 0x80)
-			return 0;
-		buf[i] = (char) ((c >= 'A' && c <= 'Z') ? c + ('a' - 'A') : c);
-	}
-	buf[len] = '\0';
-	return 1;
-}
-
-/* Whether a word, lower-cased, is in a lower-case list. */
-static int
-in_lower_list(word_index *index, const char *word, size_t len)
-{
-	char		lower[32];
-
-	if (!ascii_lower(word, len, lower, sizeof(lower)))
-		return 0;
-	return find_word(index, lower, len) >= 0;
+	return pa_word_index_find(index, word, len) >= 0;
 }
 
 /* Class of a word in the abbreviation table, exact case. */
 static pa_abbrev_class
 lookup_exact(const char *word, size_t len)
 {
-	long		i = find_word(&abbreviation_index, word, len);
+	long		i = pa_word_index_find(&abbreviation_index, word, len);
 
 	return i < 0 ? PA_ABBR_NONE : abbreviations[i].cls;
 }
@@ -298,7 +201,7 @@ pa_abbrev_lookup(const char *word, size_t len)
 int
 pa_is_known_acronym(const char *word, size_t len)
 {
-	return find_word(&acronym_index, word, len) >= 0;
+	return pa_word_index_find(&acronym_index, word, len) >= 0;
 }
 
 /* See abbreviations.h. */
@@ -343,17 +246,24 @@ pa_is_never_final(const char *word, size_t len)
 	return in_lower_list(&never_final_index, word, len);
 }
 
+/* The word of entry i of an index's list. */
+static const char *
+list_word(const pa_word_index *index, size_t i)
+{
+	return *(const char *const *) ((const char *) index->entries + i * index->stride);
+}
+
 /* Whether a list is in strictly increasing strcmp order and its table finds every word where it is. */
 static int
-index_is_sound(word_index *index)
+index_is_sound(pa_word_index *index)
 {
 	for (size_t i = 0; i < index->count; i++)
 	{
-		const char *word = record_word(index, i);
+		const char *word = list_word(index, i);
 
-		if (i > 0 && strcmp(record_word(index, i - 1), word) >= 0)
+		if (i > 0 && strcmp(list_word(index, i - 1), word) >= 0)
 			return 0;
-		if (find_word(index, word, strlen(word)) != (long) i)
+		if (pa_word_index_find(index, word, strlen(word)) != (long) i)
 			return 0;
 	}
 	return 1;

@@ -3,24 +3,25 @@
  */
 #include "word_index.h"
 
-/* ASCII lower case of byte c. */
+/* Byte c as the index compares it: ASCII lower case unless the index is exact. */
 static unsigned char
-fold(unsigned char c)
+fold(const pa_word_index *index, unsigned char c)
 {
-	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c + ('a' - 'A')) : c;
+	return (c >= 'A' && c <= 'Z') ? (unsigned char) (c | index->case_bit) : c;
 }
 
 /*
- * FNV-1a over len bytes with bit 0x20 set: a word in any ASCII case hashes
- * as its lower case (other bytes may collide, which same_word settles).
+ * FNV-1a over len bytes with the index's case bit set: in a folding index
+ * a word in any ASCII case hashes as its lower case (other bytes may
+ * collide, which same_word settles).
  */
 static uint32_t
-hash_folded(const char *word, size_t len)
+hash_word(const pa_word_index *index, const char *word, size_t len)
 {
 	uint32_t	h = 2166136261u;
 
 	for (size_t k = 0; k < len; k++)
-		h = (h ^ ((unsigned char) word[k] | 0x20u)) * 16777619u;
+		h = (h ^ ((unsigned char) word[k] | index->case_bit)) * 16777619u;
 	return h;
 }
 
@@ -42,12 +43,12 @@ word_length(const char *entry)
 	return n;
 }
 
-/* Whether word (len bytes, any case) is the list word at entry. */
+/* Whether word (len bytes) is the list word at entry, as the index compares. */
 static int
-same_word(const char *word, size_t len, const char *entry)
+same_word(const pa_word_index *index, const char *word, size_t len, const char *entry)
 {
 	for (size_t k = 0; k < len; k++)
-		if (entry[k] == '\0' || entry[k] == ' ' || entry[k] != (char) fold((unsigned char) word[k]))
+		if (entry[k] == '\0' || entry[k] == ' ' || entry[k] != (char) fold(index, (unsigned char) word[k]))
 			return 0;
 	return entry[len] == '\0' || entry[len] == ' ';
 }
@@ -70,7 +71,7 @@ probe(const pa_word_index *index, const char *word, size_t len, uint32_t h)
 		pa_word_slot *slot = &index->slots[s];
 
 		if (slot->entry == 0 ||
-			(slot->check == check_bits(h) && same_word(word, len, entry_word(index, slot->entry - 1u))))
+			(slot->check == check_bits(h) && same_word(index, word, len, entry_word(index, slot->entry - 1u))))
 			return slot;
 	}
 }
@@ -98,7 +99,7 @@ build(pa_word_index *index)
 	{
 		const char *word = entry_word(index, k);
 		size_t		len = word_length(word);
-		uint32_t	h = hash_folded(word, len);
+		uint32_t	h = hash_word(index, word, len);
 		pa_word_slot *slot = probe(index, word, len, h);
 
 		if (slot->entry == 0)
@@ -123,6 +124,6 @@ pa_word_index_find(pa_word_index *index, const char *word, size_t len)
 		build(index);
 	if (len == 0 || len > index->longest || (len < 32 && filtered_out(index, word, len)))
 		return -1;
-	slot = probe(index, word, len, hash_folded(word, len));
+	slot = probe(index, word, len, hash_word(index, word, len));
 	return slot->entry == 0 ? -1 : (long) slot->entry - 1;
 }
