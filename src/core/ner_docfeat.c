@@ -4,6 +4,8 @@
  */
 #include "ner_docfeat.h"
 
+#include <string.h>
+
 #include "ner_hash.h"
 
 /* Feature templates of the second pass; part of the model. */
@@ -44,7 +46,7 @@ record_span(ner_doc_summary *s, const ner_token *toks, size_t a, size_t b, int t
 
 	for (size_t j = a; j < b; j++)
 	{
-		ner_doc_word *w = &s->word[ner_keytab_find(&s->words, toks[j].key)];
+		ner_doc_word *w = &s->word[toks[j].word_id];
 
 		s->span_length[j] = len;
 		if (len > w->longest)
@@ -61,25 +63,20 @@ pa_status
 ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena *arena,
 				  ner_doc_summary *out)
 {
-	pa_status	status = ner_keytab_init(&out->words, n, arena);
 	size_t		a = 0;
 
-	if (status != PA_OK)
-		return status;
-	out->word = pa_arena_alloc_array(arena, ner_keytab_size(&out->words), sizeof(ner_doc_word));
+	out->word = pa_arena_alloc_array(arena, n ? n : 1, sizeof(ner_doc_word));
 	out->span_length = pa_arena_alloc(arena, n ? n : 1);
 	if (out->word == NULL || out->span_length == NULL)
 		return PA_ERR_NOMEM;
+	memset(out->word, 0, n * sizeof(ner_doc_word));
+	memset(out->span_length, 0, n);
 	for (size_t i = 0; i < n; i++)
 	{
-		int			added;
-		size_t		slot = ner_keytab_slot(&out->words, toks[i].key, &added);
+		ner_doc_word *w = &out->word[toks[i].word_id];
 
-		if (added)
-			memset(&out->word[slot], 0, sizeof(ner_doc_word));
-		if ((toks[i].flags & NER_F_CAP) && out->word[slot].count[tag_class(tags[i])] < UINT16_MAX)
-			out->word[slot].count[tag_class(tags[i])]++;
-		out->span_length[i] = 0;
+		if ((toks[i].flags & NER_F_CAP) && w->count[tag_class(tags[i])] < UINT16_MAX)
+			w->count[tag_class(tags[i])]++;
 	}
 	while (a < n)
 	{
@@ -115,7 +112,7 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 				 size_t first, size_t end, size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
-	const ner_doc_word *w = &summary->word[ner_keytab_find(&summary->words, t->key)];
+	const ner_doc_word *w = &summary->word[t->word_id];
 	unsigned	others[1 + PA_ENT_TYPE_COUNT];
 	unsigned	total = 0;
 	int			major = 1;

@@ -12,7 +12,6 @@
 #define PA_NER_DOCFEAT_H
 
 #include "ner_features.h"
-#include "ner_keytab.h"
 #include "ner_tags.h"
 
 #define NER_MAX_DOC_FEATURES 8
@@ -27,8 +26,7 @@ typedef struct ner_doc_word
 
 typedef struct ner_doc_summary
 {
-	ner_keytab	words;
-	ner_doc_word *word;			/* per slot of words */
+	ner_doc_word *word;			/* per word_id of the tokens */
 	uint8_t    *span_length;	/* per token: length of its first-pass entity, 0 if O */
 } ner_doc_summary;
 
