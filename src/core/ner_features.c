@@ -52,7 +52,7 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 	uint64_t	shape_short = NER_HASH_SEED;
 	size_t		shape_len = 0;
 	size_t		short_len = 0;
-	char		last = 0;
+	int			last = -1;		/* no class yet */
 	int			run = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -64,22 +64,18 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 			return 0;
 		word = ner_hash_step(word, c);
 		lower = ner_hash_step(lower, (unsigned char) ner_ascii_lower(c, 1));
-		if (shape_len == NER_SHAPE_MAX)
+		if (shape_len == NER_SHAPE_MAX || (cls == last && run == 2))
 			continue;
-		if (shape_len > 0 && cls == last)
+		if (cls != last)
 		{
-			if (++run > 2)
-				continue;
-		}
-		else
-		{
-			run = 1;
+			run = 0;
 			shape_short = ner_hash_step(shape_short, (unsigned char) cls);
 			short_len++;
+			last = cls;
 		}
+		run++;
 		shape = ner_hash_step(shape, (unsigned char) cls);
 		shape_len++;
-		last = cls;
 	}
 	t->word = ner_hash_finish(word, n);
 	t->lower = ner_hash_finish(lower, n);
