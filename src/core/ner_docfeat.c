@@ -106,12 +106,11 @@ entity_share(unsigned entity, unsigned total)
 	return 2 * entity >= total ? 2 : 1;
 }
 
-/* The non-local features of token i; see ner_docfeat.h. */
-size_t
-ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
-				 size_t first, size_t end, size_t i, uint64_t *out)
+/* The features of a capitalised token i from the summary of its word. */
+static size_t
+word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t *tags, size_t i,
+			  uint64_t *out)
 {
-	const ner_token *t = &toks[i];
 	const ner_doc_word *w = &summary->word[t->word_id];
 	unsigned	others[1 + PA_ENT_TYPE_COUNT];
 	unsigned	total = 0;
@@ -120,7 +119,7 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 
 	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
 		others[c] = w->count[c];
-	if ((t->flags & NER_F_CAP) && others[tag_class(tags[i])] > 0)
+	if (others[tag_class(tags[i])] > 0)
 		others[tag_class(tags[i])]--;
 	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
 		total += others[c];
@@ -129,11 +128,6 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 		if (others[c] > others[major])
 			major = c;
 	}
-	out[n++] = ner_feat2(T_FIRST_TAG, tags[i], t->capctx);
-	out[n++] = ner_feat2(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
-	out[n++] = ner_feat2(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
-	if (!(t->flags & NER_F_CAP))
-		return n;
 	if (total == 0)
 		out[n++] = ner_feat1(T_DOC_ALONE, t->capctx);
 	else
@@ -145,5 +139,21 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 	}
 	if (w->longest > summary->span_length[i])
 		out[n++] = ner_feat2(T_DOC_LONGER, w->longest_type * 8 + w->longest_position, t->capctx);
+	return n;
+}
+
+/* The non-local features of token i; see ner_docfeat.h. */
+size_t
+ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+				 size_t first, size_t end, size_t i, uint64_t *out)
+{
+	const ner_token *t = &toks[i];
+	size_t		n = 0;
+
+	out[n++] = ner_feat2(T_FIRST_TAG, tags[i], t->capctx);
+	out[n++] = ner_feat2(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
+	out[n++] = ner_feat2(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
+	if (t->flags & NER_F_CAP)
+		n += word_features(summary, t, tags, i, out + n);
 	return n;
 }
