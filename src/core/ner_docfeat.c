@@ -71,6 +71,8 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 		return PA_ERR_NOMEM;
 	memset(out->word, 0, n * sizeof(ner_doc_word));
 	memset(out->span_length, 0, n);
+	for (unsigned v = 0; v < NER_DOC_MIXED; v++)
+		out->mixed[v] = ner_mix(v);
 	for (size_t i = 0; i < n; i++)
 	{
 		ner_doc_word *w = &out->word[toks[i].word_id];
@@ -93,6 +95,13 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 		a = b;
 	}
 	return PA_OK;
+}
+
+/* Feature of two values under template t, from the summary's mixes when a is small. */
+static inline uint64_t
+doc_feat2(const ner_doc_summary *summary, unsigned t, unsigned a, uint64_t b)
+{
+	return ner_feat2_mixed(t, a < NER_DOC_MIXED ? summary->mixed[a] : ner_mix(a), b);
 }
 
 /* The share of entity uses among the others, in four buckets. */
@@ -134,11 +143,12 @@ word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t 
 	{
 		unsigned	share = entity_share(total - others[0], total);
 
-		out[n++] = ner_feat2(T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
-		out[n++] = ner_feat2(T_DOC_SHARE, major * 4 + share, tags[i]);
+		out[n++] = doc_feat2(summary, T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
+		out[n++] = doc_feat2(summary, T_DOC_SHARE, major * 4 + share, tags[i]);
 	}
 	if (w->longest > summary->span_length[i])
-		out[n++] = ner_feat2(T_DOC_LONGER, w->longest_type * 8 + w->longest_position, t->capctx);
+		out[n++] = doc_feat2(summary, T_DOC_LONGER, w->longest_type * 8u + w->longest_position,
+							 t->capctx);
 	return n;
 }
 
@@ -150,9 +160,9 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 	const ner_token *t = &toks[i];
 	size_t		n = 0;
 
-	out[n++] = ner_feat2(T_FIRST_TAG, tags[i], t->capctx);
-	out[n++] = ner_feat2(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
-	out[n++] = ner_feat2(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
+	out[n++] = doc_feat2(summary, T_FIRST_TAG, tags[i], t->capctx);
+	out[n++] = doc_feat2(summary, T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
+	out[n++] = doc_feat2(summary, T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
 	if (t->flags & NER_F_CAP)
 		n += word_features(summary, t, tags, i, out + n);
 	return n;
