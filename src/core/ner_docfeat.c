@@ -4,6 +4,8 @@
  */
 #include "ner_docfeat.h"
 
+#include <string.h>
+
 #include "ner_hash.h"
 
 /* Feature templates of the second pass; part of the model. */
@@ -44,7 +46,7 @@ record_span(ner_doc_summary *s, const ner_token *toks, size_t a, size_t b, int t
 
 	for (size_t j = a; j < b; j++)
 	{
-		ner_doc_word *w = &s->word[ner_keytab_find(&s->words, toks[j].key)];
+		ner_doc_word *w = &s->word[toks[j].word_id];
 
 		s->span_length[j] = len;
 		if (len > w->longest)
@@ -61,25 +63,22 @@ pa_status
 ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena *arena,
 				  ner_doc_summary *out)
 {
-	pa_status	status = ner_keytab_init(&out->words, n, arena);
 	size_t		a = 0;
 
-	if (status != PA_OK)
-		return status;
-	out->word = pa_arena_alloc_array(arena, ner_keytab_size(&out->words), sizeof(ner_doc_word));
+	out->word = pa_arena_alloc_array(arena, n ? n : 1, sizeof(ner_doc_word));
 	out->span_length = pa_arena_alloc(arena, n ? n : 1);
 	if (out->word == NULL || out->span_length == NULL)
 		return PA_ERR_NOMEM;
+	memset(out->word, 0, n * sizeof(ner_doc_word));
+	memset(out->span_length, 0, n);
+	for (unsigned v = 0; v < NER_DOC_MIXED; v++)
+		out->mixed[v] = ner_mix(v);
 	for (size_t i = 0; i < n; i++)
 	{
-		int			added;
-		size_t		slot = ner_keytab_slot(&out->words, toks[i].key, &added);
+		ner_doc_word *w = &out->word[toks[i].word_id];
 
-		if (added)
-			memset(&out->word[slot], 0, sizeof(ner_doc_word));
-		if ((toks[i].flags & NER_F_CAP) && out->word[slot].count[tag_class(tags[i])] < UINT16_MAX)
-			out->word[slot].count[tag_class(tags[i])]++;
-		out->span_length[i] = 0;
+		if ((toks[i].flags & NER_F_CAP) && w->count[tag_class(tags[i])] < UINT16_MAX)
+			w->count[tag_class(tags[i])]++;
 	}
 	while (a < n)
 	{
@@ -98,6 +97,13 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 	return PA_OK;
 }
 
+/* Feature of two values under template t, from the summary's mixes when a is small. */
+static inline uint64_t
+doc_feat2(const ner_doc_summary *summary, unsigned t, unsigned a, uint64_t b)
+{
+	return ner_feat2_mixed(t, a < NER_DOC_MIXED ? summary->mixed[a] : ner_mix(a), b);
+}
+
 /* The share of entity uses among the others, in four buckets. */
 static unsigned
 entity_share(unsigned entity, unsigned total)
@@ -109,13 +115,12 @@ entity_share(unsigned entity, unsigned total)
 	return 2 * entity >= total ? 2 : 1;
 }
 
-/* The non-local features of token i; see ner_docfeat.h. */
-size_t
-ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
-				 size_t first, size_t end, size_t i, uint64_t *out)
+/* The features of a capitalised token i from the summary of its word. */
+static size_t
+word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t *tags, size_t i,
+			  uint64_t *out)
 {
-	const ner_token *t = &toks[i];
-	const ner_doc_word *w = &summary->word[ner_keytab_find(&summary->words, t->key)];
+	const ner_doc_word *w = &summary->word[t->word_id];
 	unsigned	others[1 + PA_ENT_TYPE_COUNT];
 	unsigned	total = 0;
 	int			major = 1;
@@ -123,7 +128,7 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 
 	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
 		others[c] = w->count[c];
-	if ((t->flags & NER_F_CAP) && others[tag_class(tags[i])] > 0)
+	if (others[tag_class(tags[i])] > 0)
 		others[tag_class(tags[i])]--;
 	for (int c = 0; c <= PA_ENT_TYPE_COUNT; c++)
 		total += others[c];
@@ -132,21 +137,33 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 		if (others[c] > others[major])
 			major = c;
 	}
-	out[n++] = ner_feat2(T_FIRST_TAG, tags[i], t->capctx);
-	out[n++] = ner_feat2(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
-	out[n++] = ner_feat2(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
-	if (!(t->flags & NER_F_CAP))
-		return n;
 	if (total == 0)
 		out[n++] = ner_feat1(T_DOC_ALONE, t->capctx);
 	else
 	{
 		unsigned	share = entity_share(total - others[0], total);
 
-		out[n++] = ner_feat2(T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
-		out[n++] = ner_feat2(T_DOC_SHARE, major * 4 + share, tags[i]);
+		out[n++] = doc_feat2(summary, T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
+		out[n++] = doc_feat2(summary, T_DOC_SHARE, major * 4 + share, tags[i]);
 	}
 	if (w->longest > summary->span_length[i])
-		out[n++] = ner_feat2(T_DOC_LONGER, w->longest_type * 8 + w->longest_position, t->capctx);
+		out[n++] = doc_feat2(summary, T_DOC_LONGER, w->longest_type * 8u + w->longest_position,
+							 t->capctx);
+	return n;
+}
+
+/* The non-local features of token i; see ner_docfeat.h. */
+size_t
+ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+				 size_t first, size_t end, size_t i, uint64_t *out)
+{
+	const ner_token *t = &toks[i];
+	size_t		n = 0;
+
+	out[n++] = doc_feat2(summary, T_FIRST_TAG, tags[i], t->capctx);
+	out[n++] = doc_feat2(summary, T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
+	out[n++] = doc_feat2(summary, T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
+	if (t->flags & NER_F_CAP)
+		n += word_features(summary, t, tags, i, out + n);
 	return n;
 }

@@ -12,7 +12,6 @@
 #define PA_NER_DOCFEAT_H
 
 #include "ner_features.h"
-#include "ner_keytab.h"
 #include "ner_tags.h"
 
 #define NER_MAX_DOC_FEATURES 8
@@ -25,10 +24,13 @@ typedef struct ner_doc_word
 	uint8_t		longest_position;	/* PA_LEX_* code of the word in it */
 } ner_doc_word;
 
+/* Values below this have their ner_mix in the summary (tags, classes, codes). */
+#define NER_DOC_MIXED 32
+
 typedef struct ner_doc_summary
 {
-	ner_keytab	words;
-	ner_doc_word *word;			/* per slot of words */
+	uint64_t	mixed[NER_DOC_MIXED];	/* ner_mix(v) of each v below NER_DOC_MIXED */
+	ner_doc_word *word;			/* per word_id of the tokens */
 	uint8_t    *span_length;	/* per token: length of its first-pass entity, 0 if O */
 } ner_doc_summary;
 

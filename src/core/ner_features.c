@@ -52,7 +52,7 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 	uint64_t	shape_short = NER_HASH_SEED;
 	size_t		shape_len = 0;
 	size_t		short_len = 0;
-	char		last = 0;
+	int			last = -1;		/* no class yet */
 	int			run = 0;
 
 	for (size_t i = 0; i < n; i++)
@@ -64,22 +64,18 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 			return 0;
 		word = ner_hash_step(word, c);
 		lower = ner_hash_step(lower, (unsigned char) ner_ascii_lower(c, 1));
-		if (shape_len == NER_SHAPE_MAX)
+		if (shape_len == NER_SHAPE_MAX || (cls == last && run == 2))
 			continue;
-		if (shape_len > 0 && cls == last)
+		if (cls != last)
 		{
-			if (++run > 2)
-				continue;
-		}
-		else
-		{
-			run = 1;
+			run = 0;
 			shape_short = ner_hash_step(shape_short, (unsigned char) cls);
 			short_len++;
+			last = cls;
 		}
+		run++;
 		shape = ner_hash_step(shape, (unsigned char) cls);
 		shape_len++;
-		last = cls;
 	}
 	t->word = ner_hash_finish(word, n);
 	t->lower = ner_hash_finish(lower, n);
@@ -119,21 +115,59 @@ hash_forms(const char *s, size_t n, char *buf, ner_token *t)
 	t->shape_short_mixed = ner_mix(t->shape_short);
 }
 
+/* Hash of the lower case, digits as 0, of the ASCII bytes s[0..n). */
+static uint64_t
+hash_ascii_lower(const char *s, size_t n)
+{
+	uint64_t	h = NER_HASH_SEED;
+
+	for (size_t i = 0; i < n; i++)
+		h = ner_hash_step(h, (unsigned char) ner_ascii_lower((unsigned char) s[i], 1));
+	return ner_hash_finish(h, n);
+}
+
+/* Nonzero when the first and last NER_AFFIX_COUNT bytes of s[0..n) are ASCII. */
+static int
+ascii_ends(const char *s, size_t n)
+{
+	size_t		k = n < NER_AFFIX_COUNT ? n : NER_AFFIX_COUNT;
+	unsigned char any = 0;
+
+	for (size_t i = 0; i < k; i++)
+		any |= (unsigned char) s[i] | (unsigned char) s[n - 1 - i];
+	return any < 0x80;
+}
+
 /*
  * Writes the prefix and suffix features of t (its lower-case form's first and
  * last 1..NER_AFFIX_COUNT characters); lower-casing maps characters one to
- * one, so the ends of the text are lower-cased alone.
+ * one, so the ends of the text are lower-cased alone, and ASCII ends are
+ * hashed from the text.
  */
 static size_t
 affix_features(const ner_token *t, uint64_t *out)
 {
 	char		head[4 * NER_AFFIX_COUNT];	/* a character is at most 4 bytes */
 	char		tail[4 * NER_AFFIX_COUNT];
-	size_t		q = ner_suffix_start(t->text, t->len, NER_AFFIX_COUNT);
-	size_t		head_len = ner_lower(t->text, ner_prefix_bytes(t->text, t->len, NER_AFFIX_COUNT), 1, head);
-	size_t		tail_len = ner_lower(t->text + q, t->len - q, 1, tail);
+	size_t		q;
+	size_t		head_len;
+	size_t		tail_len;
 	size_t		n = 0;
 
+	if (ascii_ends(t->text, t->len))
+	{
+		for (size_t k = 1; k <= NER_AFFIX_COUNT; k++)
+		{
+			size_t		m = k < t->len ? k : t->len;
+
+			out[n++] = ner_feat1(T_PREFIX + k - 1, hash_ascii_lower(t->text, m));
+			out[n++] = ner_feat1(T_SUFFIX + k - 1, hash_ascii_lower(t->text + t->len - m, m));
+		}
+		return n;
+	}
+	q = ner_suffix_start(t->text, t->len, NER_AFFIX_COUNT);
+	head_len = ner_lower(t->text, ner_prefix_bytes(t->text, t->len, NER_AFFIX_COUNT), 1, head);
+	tail_len = ner_lower(t->text + q, t->len - q, 1, tail);
 	for (int k = 0; k < NER_AFFIX_COUNT; k++)
 	{
 		size_t		from = ner_suffix_start(tail, tail_len, k + 1);
@@ -235,18 +269,21 @@ capitalisation_context(uint32_t flags)
 	return (flags & NER_F_ALLCAPS) ? NER_CAPCTX_ALLCAPS : NER_CAPCTX_MID;
 }
 
-/* Records how each word is capitalised across the document. */
+/* Numbers the distinct keys and records how each word is capitalised across the document. */
 static pa_status
 mark_document_case(size_t n, pa_arena *arena, ner_token *toks)
 {
 	ner_keytab	tab;
+	uint32_t   *id;
 	uint8_t    *seen;
+	uint32_t	words = 0;
 	pa_status	status = ner_keytab_init(&tab, n, arena);
 
 	if (status != PA_OK)
 		return status;
-	seen = pa_arena_alloc(arena, ner_keytab_size(&tab));
-	if (seen == NULL)
+	id = pa_arena_alloc_array(arena, ner_keytab_size(&tab), sizeof(uint32_t));
+	seen = pa_arena_alloc(arena, n ? n : 1);
+	if (id == NULL || seen == NULL)
 		return PA_ERR_NOMEM;
 	for (size_t i = 0; i < n; i++)
 	{
@@ -254,15 +291,19 @@ mark_document_case(size_t n, pa_arena *arena, ner_token *toks)
 		size_t		slot = ner_keytab_slot(&tab, toks[i].key, &added);
 
 		if (added)
-			seen[slot] = 0;
+		{
+			seen[words] = 0;
+			id[slot] = words++;
+		}
+		toks[i].word_id = id[slot];
 		toks[i].capctx = capitalisation_context(toks[i].flags);
 		if (toks[i].flags & NER_F_LOWER)
-			seen[slot] |= NER_F_LOWER_ELSEWHERE;
+			seen[toks[i].word_id] |= NER_F_LOWER_ELSEWHERE;
 		else if (toks[i].capctx == NER_CAPCTX_MID)
-			seen[slot] |= NER_F_CAP_ELSEWHERE;
+			seen[toks[i].word_id] |= NER_F_CAP_ELSEWHERE;
 	}
 	for (size_t i = 0; i < n; i++)
-		toks[i].flags |= seen[ner_keytab_find(&tab, toks[i].key)];
+		toks[i].flags |= seen[toks[i].word_id];
 	return PA_OK;
 }
 
@@ -360,6 +401,25 @@ ner_word_features(const ner_token *t, int d, uint64_t *out)
 	return n + affix_features(t, out + n);
 }
 
+/* The word features of the neighbours of token i beyond the sentence edges. */
+static size_t
+edge_features(size_t first, size_t end, size_t i, uint64_t *out)
+{
+	size_t		n = 0;
+
+	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
+	{
+		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && i + (size_t) d >= end))
+		{
+			uint64_t	edge = d < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
+
+			out[n++] = ner_feat1(T_LOWER_AT + d + NER_WINDOW, edge);
+			out[n++] = ner_feat1(T_SHAPE_AT + d + NER_WINDOW, edge);
+		}
+	}
+	return n;
+}
+
 /* The context features of token i; see ner_features.h. */
 size_t
 ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
@@ -374,17 +434,8 @@ ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
 	uint64_t	capctx_mixed = ner_mix(t->capctx);
 	size_t		n = 0;
 
-	/* the word features of neighbours beyond the sentence edges */
-	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
-	{
-		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && i + (size_t) d >= end))
-		{
-			uint64_t	edge = d < 0 ? BOUNDARY_BEFORE : BOUNDARY_AFTER;
-
-			out[n++] = ner_feat1(T_LOWER_AT + d + NER_WINDOW, edge);
-			out[n++] = ner_feat1(T_SHAPE_AT + d + NER_WINDOW, edge);
-		}
-	}
+	if (i < first + NER_WINDOW || i + NER_WINDOW >= end)
+		n = edge_features(first, end, i, out);
 	out[n++] = ner_feat2_mixed(T_SHAPE_LEFT_PAIR, before_shape_mixed, t->shape_short);
 	out[n++] = ner_feat2_mixed(T_SHAPE_RIGHT_PAIR, t->shape_short_mixed, after_shape);
 	out[n++] = ner_feat2_mixed(T_WORD_LEFT_PAIR, before_lower_mixed, t->lower);

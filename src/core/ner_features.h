@@ -53,6 +53,7 @@ typedef struct ner_token
 	uint64_t	lex;			/* lexicon codes, 4 bits per category */
 	const char *text;			/* the token in the document (for its affixes) */
 	uint32_t	len;			/* its length in bytes */
+	uint32_t	word_id;		/* number of its key among the document's distinct keys */
 	uint16_t	flags;			/* NER_F_* */
 	uint16_t	capctx;			/* NER_CAPCTX_* */
 } ner_token;

@@ -150,13 +150,20 @@ ner_suffix_start(const char *s, size_t n, int count)
 	return pos;
 }
 
-/* Hash of the lower-case form; see ner_text.h. */
+/* Hash of the lower-case form (in one pass over ASCII); see ner_text.h. */
 uint64_t
 ner_token_key(const char *s, size_t n)
 {
 	char		buf[2 * NER_KEY_LOWER_MAX + 4];
+	uint64_t	h = NER_HASH_SEED;
 
 	if (n > NER_KEY_LOWER_MAX)
 		return ner_hash_bytes(s, n);
-	return ner_hash_bytes(buf, ner_lower(s, n, 0, buf));
+	for (size_t i = 0; i < n; i++)
+	{
+		if ((unsigned char) s[i] >= 0x80)
+			return ner_hash_bytes(buf, ner_lower(s, n, 0, buf));
+		h = ner_hash_step(h, (unsigned char) ner_ascii_lower((unsigned char) s[i], 0));
+	}
+	return ner_hash_finish(h, n);
 }

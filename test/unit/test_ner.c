@@ -214,6 +214,86 @@ UNIT_TEST(ner_token_hashes)
 	pa_arena_release(&arena);
 }
 
+/* The key of a token is the hash of its lower case, digits kept, ASCII or not. */
+static void
+check_token_key(const char *s)
+{
+	char		buf[64];
+	size_t		n = strlen(s);
+
+	CHECK(ner_token_key(s, n) == ner_hash_bytes(buf, ner_lower(s, n, 0, buf)));
+}
+
+/*
+ * Tokens with the same key share a word number, others do not, and the
+ * numbers count the distinct keys from 0; the keys themselves are the hashes
+ * of the lower case forms.
+ */
+UNIT_TEST(ner_token_keys_and_word_numbers)
+{
+	static const char text[] = "Berlin and BERLIN and Bern, 42 and 42 in Zürich and ZÜRICH.";
+	pa_arena	arena;
+	pa_document doc;
+	ner_token  *toks;
+	uint32_t	words = 0;
+
+	check_token_key("Berlin42");
+	check_token_key("ZÜRICH");
+	check_token_key("x");
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
+	for (size_t i = 0; i < doc.tokens.count; i++)
+	{
+		CHECK(toks[i].word_id <= words);
+		if (toks[i].word_id == words)
+			words++;
+		for (size_t j = 0; j < i; j++)
+			CHECK((toks[i].key == toks[j].key) == (toks[i].word_id == toks[j].word_id));
+	}
+	CHECK(toks[0].word_id == toks[2].word_id);	/* Berlin, BERLIN */
+	CHECK(toks[0].word_id != toks[4].word_id);	/* Berlin, Bern */
+	CHECK(words < doc.tokens.count);
+	pa_arena_release(&arena);
+}
+
+/*
+ * The prefix and suffix features of a word (its word features at offset 0
+ * after the first four, templates 6 and 10 on) hash the first and last one
+ * to four characters of its lower case, digits as 0, whether its ends are
+ * ASCII or not.
+ */
+UNIT_TEST(ner_affix_features)
+{
+	static const char text[] = "McDonald's Ab x 2024 Zürich naïve Éclair CAFÉ aBcDéFgHi";
+	pa_arena	arena;
+	pa_document doc;
+	ner_token  *toks;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
+	CHECK(doc.tokens.count >= 9);
+	for (size_t i = 0; i < doc.tokens.count; i++)
+	{
+		uint64_t	features[NER_WORD_FEATURES];
+		char		lower[128];
+		size_t		len = ner_lower(toks[i].text, toks[i].len, 1, lower);
+
+		CHECK(ner_word_features(&toks[i], 0, features) == 4 + 2 * NER_AFFIX_COUNT);
+		for (int k = 1; k <= NER_AFFIX_COUNT; k++)
+		{
+			size_t		from = ner_suffix_start(lower, len, k);
+
+			CHECK(features[2 + 2 * k] ==
+				  ner_feat1(5 + k, ner_hash_bytes(lower, ner_prefix_bytes(lower, len, k))));
+			CHECK(features[3 + 2 * k] ==
+				  ner_feat1(9 + k, ner_hash_bytes(lower + from, len - from)));
+		}
+	}
+	pa_arena_release(&arena);
+}
+
 /* Short mentions take the fullest form; acronyms their expansion and its type. */
 UNIT_TEST(ner_canonical_forms)
 {
