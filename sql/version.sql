@@ -9,9 +9,15 @@ SELECT substring(article_version() FROM 'lexicons ([0-9]+) lists')::int > 0 AS h
 SELECT position('pg_article ' || extversion || ' ' IN article_version()) = 1 AS matches_extension
 FROM pg_extension WHERE extname = 'pg_article';
 
+-- An installation of the previous release can be updated to this one.
+SELECT source, target, path FROM pg_extension_update_paths('pg_article')
+WHERE path IS NOT NULL ORDER BY source, target;
+
 -- Installable without superuser rights, and relocatable.
 SELECT name, version, superuser, trusted, relocatable
-FROM pg_available_extension_versions WHERE name = 'pg_article';
+FROM pg_available_extension_versions
+WHERE name = 'pg_article'
+  AND version = (SELECT default_version FROM pg_available_extensions WHERE name = 'pg_article');
 
 -- Every function of the extension has a comment.
 SELECT p.proname, pg_get_function_identity_arguments(p.oid) AS arguments,
