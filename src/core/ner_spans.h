@@ -8,7 +8,10 @@
  * person's span (Mayor Zoé Lefèvre -> Zoé Lefèvre, Attorney General Janet
  * Reno -> Janet Reno): they are the person's role, not the name.  A person
  * span that is nothing but titles (Prime Minister) is dropped, unless its
- * one word is also a common surname (Major, King).
+ * one word is also a common surname (Major, King).  A span that an event
+ * word (Battle, Siege, War, Treaty...) and "of" open or lead to, "the"
+ * maybe between, is an event, MISC, and takes them in: Siege of
+ * [Petersburg] -> [Siege of Petersburg].
  */
 #ifndef PA_NER_SPANS_H
 #define PA_NER_SPANS_H
