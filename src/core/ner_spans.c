@@ -121,6 +121,30 @@ widen_event(const pa_document *doc, pa_entity *e, uint32_t floor)
 	e->type = PA_ENT_MISC;
 }
 
+/* See ner_spans.h. */
+int
+ner_spans_quote_at(const pa_document *doc, uint32_t i, pa_quote_dir dir)
+{
+	const pa_token *t = doc->tokens.tokens + i;
+
+	return i < doc->tokens.count && t->kind == PA_TOK_QUOTE &&
+		(t->quote_dir == dir || t->quote_dir == PA_QUOTE_UNKNOWN);
+}
+
+/*
+ * Whether e is all that stands between two quote marks, and not a display
+ * name before an address ("Ryan Reynolds" <...>): then it is a title.
+ */
+static int
+quoted_title(const pa_document *doc, const pa_entity *e)
+{
+	uint32_t	after = e->first_token + e->token_count;
+
+	return e->first_token > 0 && ner_spans_quote_at(doc, e->first_token - 1, PA_QUOTE_OPEN) &&
+		ner_spans_quote_at(doc, after, PA_QUOTE_CLOSE) &&
+		!(after + 1 < doc->tokens.count && word_is(doc, after + 1, "<"));
+}
+
 /* Whether token i is a possessive ending: 's or ’s, or an apostrophe right after a word in s. */
 static int
 possessive_at(const pa_document *doc, uint32_t i)
@@ -188,6 +212,8 @@ ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count)
 		if (!tidy_span(doc, &e))
 			continue;
 		widen_event(doc, &e, floor);
+		if (quoted_title(doc, &e))
+			e.type = PA_ENT_MISC;
 		set_offsets(doc, &e);
 		items[kept++] = e;
 	}

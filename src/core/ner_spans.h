@@ -11,7 +11,9 @@
  * one word is also a common surname (Major, King).  A span that an event
  * word (Battle, Siege, War, Treaty...) and "of" open or lead to, "the"
  * maybe between, is an event, MISC, and takes them in: Siege of
- * [Petersburg] -> [Siege of Petersburg].
+ * [Petersburg] -> [Siege of Petersburg].  A span that is all a quotation
+ * holds is a title, MISC ("The Shining"), unless an address follows it
+ * ("Ryan Reynolds" <...>).
  */
 #ifndef PA_NER_SPANS_H
 #define PA_NER_SPANS_H
@@ -23,5 +25,11 @@
  * order; dropped spans are removed and *count shrinks.
  */
 void		ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count);
+
+/*
+ * Whether token i (maybe past the last token) is a quote mark that may
+ * have direction dir (PA_QUOTE_OPEN or PA_QUOTE_CLOSE).
+ */
+int			ner_spans_quote_at(const pa_document *doc, uint32_t i, pa_quote_dir dir);
 
 #endif							/* PA_NER_SPANS_H */

@@ -82,3 +82,24 @@ UNIT_TEST(ner_spans_widen_events)
 	CHECK_EQ_LONG(items[0].cstart, 10);
 	pa_arena_release(&arena);
 }
+
+UNIT_TEST(ner_spans_quoted_titles)
+{
+	static const char text[] = "They saw \"Jeremy\" with Jeremy. Email: \"Ryan Reynolds\"<r@x.ca>";
+	pa_arena	arena;
+	pa_document doc;
+	pa_entity	items[3];
+	size_t		count = 3;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	items[0] = unit_entity(&doc, 3, 1, PA_ENT_PERSON);	/* "Jeremy": a title */
+	items[1] = unit_entity(&doc, 6, 1, PA_ENT_PERSON);	/* Jeremy */
+	items[2] = unit_entity(&doc, 11, 2, PA_ENT_PERSON);	/* "Ryan Reynolds" <...>: a name */
+	ner_spans_tidy(&doc, items, &count);
+	CHECK_EQ_LONG(count, 3);
+	CHECK_EQ_LONG(items[0].type, PA_ENT_MISC);
+	CHECK_EQ_LONG(items[1].type, PA_ENT_PERSON);
+	CHECK_EQ_LONG(items[2].type, PA_ENT_PERSON);
+	pa_arena_release(&arena);
+}

@@ -1,14 +1,25 @@
 /*
- * ner_repeats.c: untagged repeats of the document's mentions (see
- * ner_repeats.h).
+ * ner_missed.c: untagged repeats of the document's mentions and quoted
+ * titles (see ner_missed.h).
  */
-#include "ner_repeats.h"
+#include "ner_missed.h"
+
+#include <string.h>
 
 #include "ner_hash.h"
 #include "ner_keytab.h"
+#include "ner_spans.h"
 
 /* The longest run of words looked up, in tokens. */
 #define MAX_REPEAT 6
+
+/* The longest quoted title, in tokens. */
+#define MAX_TITLE 8
+
+/* Lower-case words a title may hold. */
+static const char *const small_words[] = {
+	"'s", "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+};
 
 /* The document's mentions by their words. */
 typedef struct repeat_index
@@ -95,12 +106,66 @@ repeat_at(const ner_token *toks, const pa_entity *items,
 	return found;
 }
 
+/* Whether token i of doc may be a word of a title: capitalised, or a small word. */
+static int
+title_word(const pa_document *doc, uint32_t i)
+{
+	const pa_token *t = &doc->tokens.tokens[i];
+	size_t		len = t->end - t->start;
+
+	if (t->flags & PA_TF_CAPITALISED)
+		return 1;
+	for (size_t k = 0; k < sizeof(small_words) / sizeof(small_words[0]); k++)
+		if (strlen(small_words[k]) == len && memcmp(small_words[k], doc->text + t->start, len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The length of the quoted title starting at token i, after an opening
+ * quote mark of its sentence starting at token first, ending before token
+ * limit; 0 if none.
+ */
+static uint32_t
+quoted_title_at(const pa_document *doc, uint32_t i, uint32_t first, uint32_t limit)
+{
+	uint32_t	j = i;
+
+	if (i == first || !ner_spans_quote_at(doc, i - 1, PA_QUOTE_OPEN))
+		return 0;
+	while (j < limit && j - i < MAX_TITLE && doc->tokens.tokens[j].kind != PA_TOK_QUOTE &&
+		   title_word(doc, j))
+		j++;
+	if (j < limit && ner_spans_quote_at(doc, j, PA_QUOTE_CLOSE) &&
+		(doc->tokens.tokens[j - 1].flags & PA_TF_CAPITALISED))
+		return j - i;
+	return 0;
+}
+
+/* Sets e to the mention of tokens [i, i + n) of sentence s of doc. */
+static void
+set_mention(const pa_document *doc, pa_entity *e, uint32_t i, uint32_t n, uint32_t s)
+{
+	const pa_token *last = &doc->tokens.tokens[i + n - 1];
+
+	e->first_token = i;
+	e->token_count = n;
+	e->sentence = s;
+	e->start = doc->tokens.tokens[i].start;
+	e->cstart = doc->tokens.tokens[i].cstart;
+	e->end = last->end;
+	e->cend = last->cend;
+	e->canonical = NULL;
+	e->canonical_len = 0;
+}
+
 /*
  * Walks the document's tokens, passing over the mentions, and counts the
- * repeats; with out, writes the mentions and the repeats to it in order.
+ * missed names; with out, writes the mentions and the missed names to it
+ * in order.
  */
 static size_t
-find_repeats(const pa_document *doc, const ner_token *toks, const pa_entity *items, size_t count,
+find_missed(const pa_document *doc, const ner_token *toks, const pa_entity *items, size_t count,
 			 const repeat_index *ix, pa_entity *out)
 {
 	size_t		next = 0;
@@ -126,21 +191,20 @@ find_repeats(const pa_document *doc, const ner_token *toks, const pa_entity *ite
 				i += items[next++].token_count;
 				continue;
 			}
-			if ((doc->tokens.tokens[i].flags & PA_TF_CAPITALISED) &&
-				(n = repeat_at(toks, items, ix, i, limit, &type, &source)) > 0 && out != NULL)
+			if (doc->tokens.tokens[i].flags & PA_TF_CAPITALISED)
 			{
-				pa_entity  *e = &out[next + added];
-				const pa_token *last = &doc->tokens.tokens[i + n - 1];
+				float		score = 0.5f;
 
-				*e = items[source];
-				e->first_token = i;
-				e->token_count = n;
-				e->sentence = (uint32_t) s;
-				e->start = doc->tokens.tokens[i].start;
-				e->cstart = doc->tokens.tokens[i].cstart;
-				e->end = last->end;
-				e->cend = last->cend;
-				e->type = type;
+				if ((n = repeat_at(toks, items, ix, i, limit, &type, &source)) > 0)
+					score = items[source].score;
+				else if ((n = quoted_title_at(doc, i, sent->first_token, limit)) > 0)
+					type = PA_ENT_MISC;
+				if (n > 0 && out != NULL)
+				{
+					set_mention(doc, &out[next + added], i, n, (uint32_t) s);
+					out[next + added].type = type;
+					out[next + added].score = score;
+				}
 			}
 			added += n > 0;
 			i += n > 0 ? n : 1;
@@ -149,26 +213,24 @@ find_repeats(const pa_document *doc, const ner_token *toks, const pa_entity *ite
 	return added;
 }
 
-/* See ner_repeats.h. */
+/* See ner_missed.h. */
 pa_status
-ner_repeats_add(const pa_document *doc, const ner_token *toks, pa_entity **items, size_t *count,
-				pa_arena *arena)
+ner_missed_add(const pa_document *doc, const ner_token *toks, pa_entity **items, size_t *count,
+			   pa_arena *arena)
 {
 	repeat_index ix;
 	size_t		added;
 	pa_entity  *all;
 
-	if (*count == 0)
-		return PA_OK;
 	if (index_mentions(toks, *items, *count, &ix, arena) != PA_OK)
 		return PA_ERR_NOMEM;
-	added = find_repeats(doc, toks, *items, *count, &ix, NULL);
+	added = find_missed(doc, toks, *items, *count, &ix, NULL);
 	if (added == 0)
 		return PA_OK;
 	all = pa_arena_alloc_array(arena, *count + added, sizeof(pa_entity));
 	if (all == NULL)
 		return PA_ERR_NOMEM;
-	find_repeats(doc, toks, *items, *count, &ix, all);
+	find_missed(doc, toks, *items, *count, &ix, all);
 	*items = all;
 	*count += added;
 	return PA_OK;
