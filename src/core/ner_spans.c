@@ -35,6 +35,14 @@ static const char *const event_heads[] = {
 	"battle", "battles", "massacre", "sack", "siege", "treaty", "war", "wars",
 };
 
+/* Words that end the name of an event or an award (Glastonbury Festival, Nobel Prize), lower case. */
+static const char *const event_tails[] = {
+	"award", "awards", "championship", "championships", "cup", "festival", "olympics", "prize",
+	"revolution", "trophy", "war",
+};
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 /* The text of token i. */
 static const char *
 token_text(const pa_document *doc, uint32_t i, size_t *len)
@@ -82,29 +90,39 @@ word_is(const pa_document *doc, uint32_t i, const char *word)
 	return 1;
 }
 
+/* Whether token i is capitalised and one of the n words. */
+static int
+capitalised_word_in(const pa_document *doc, uint32_t i, const char *const *words, size_t n)
+{
+	if (!(doc->tokens.tokens[i].flags & PA_TF_CAPITALISED))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (word_is(doc, i, words[k]))
+			return 1;
+	return 0;
+}
+
 /* Whether token i is a capitalised event word. */
 static int
 event_head_at(const pa_document *doc, uint32_t i)
 {
-	if (!(doc->tokens.tokens[i].flags & PA_TF_CAPITALISED))
-		return 0;
-	for (size_t k = 0; k < sizeof(event_heads) / sizeof(event_heads[0]); k++)
-		if (word_is(doc, i, event_heads[k]))
-			return 1;
-	return 0;
+	return capitalised_word_in(doc, i, event_heads, COUNT_OF(event_heads));
 }
 
 /*
  * Makes e an event when an event word and "of" (and maybe "the") lead to
  * it or open it: Siege of [Petersburg] -> [Siege of Petersburg], MISC;
- * no earlier than token floor.
+ * no earlier than token floor.  A span of two words or more that ends in
+ * an event or award word is an event too.
  */
 static void
 widen_event(const pa_document *doc, pa_entity *e, uint32_t floor)
 {
 	uint32_t	at = e->first_token;
 
-	if (e->token_count > 2 && event_head_at(doc, at) && word_is(doc, at + 1, "of"))
+	if ((e->token_count > 2 && event_head_at(doc, at) && word_is(doc, at + 1, "of")) ||
+		(e->token_count > 1 &&
+		 capitalised_word_in(doc, at + e->token_count - 1, event_tails, COUNT_OF(event_tails))))
 	{
 		e->type = PA_ENT_MISC;
 		return;

@@ -11,9 +11,11 @@
  * one word is also a common surname (Major, King).  A span that an event
  * word (Battle, Siege, War, Treaty...) and "of" open or lead to, "the"
  * maybe between, is an event, MISC, and takes them in: Siege of
- * [Petersburg] -> [Siege of Petersburg].  A span that is all a quotation
- * holds is a title, MISC ("The Shining"), unless an address follows it
- * ("Ryan Reynolds" <...>).
+ * [Petersburg] -> [Siege of Petersburg].  So is a span of two words or
+ * more that ends in an event or award word (Glastonbury Festival, Nobel
+ * Prize, Davis Cup).  A span that is all a quotation holds is a title,
+ * MISC ("The Shining"), unless an address follows it ("Ryan Reynolds"
+ * <...>).
  */
 #ifndef PA_NER_SPANS_H
 #define PA_NER_SPANS_H

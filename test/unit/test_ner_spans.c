@@ -103,3 +103,24 @@ UNIT_TEST(ner_spans_quoted_titles)
 	CHECK_EQ_LONG(items[2].type, PA_ENT_PERSON);
 	pa_arena_release(&arena);
 }
+
+UNIT_TEST(ner_spans_event_and_award_tails)
+{
+	static const char text[] = "Blur played the Glastonbury Festival and won a Nobel Prize in Festival.";
+	pa_arena	arena;
+	pa_document doc;
+	pa_entity	items[3];
+	size_t		count = 3;
+
+	pa_arena_init(&arena, unit_allocator());
+	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
+	items[0] = unit_entity(&doc, 3, 2, PA_ENT_ORG);	/* Glastonbury Festival */
+	items[1] = unit_entity(&doc, 8, 2, PA_ENT_PERSON);	/* Nobel Prize */
+	items[2] = unit_entity(&doc, 11, 1, PA_ENT_LOC);	/* Festival alone: left alone */
+	ner_spans_tidy(&doc, items, &count);
+	CHECK_EQ_LONG(count, 3);
+	CHECK_EQ_LONG(items[0].type, PA_ENT_MISC);
+	CHECK_EQ_LONG(items[1].type, PA_ENT_MISC);
+	CHECK_EQ_LONG(items[2].type, PA_ENT_LOC);
+	pa_arena_release(&arena);
+}
