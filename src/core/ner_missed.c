@@ -21,12 +21,15 @@ static const char *const small_words[] = {
 	"'s", "a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
 };
 
-/* The document's mentions by their words. */
+/* The named of a slot that is only the first words of mentions. */
+#define NO_MENTION ((size_t) -1)
+
+/* The document's mentions, and the first words of each, by their words. */
 typedef struct repeat_index
 {
 	ner_keytab	names;
 	uint32_t	(*votes)[PA_ENT_TYPE_COUNT];	/* per name slot: mentions of each type */
-	size_t	   *named;			/* per name slot: its first mention */
+	size_t	   *named;			/* per name slot: its first mention, or NO_MENTION for a mere prefix */
 } repeat_index;
 
 /* The key of the words of tokens [first, first + n), n >= 1, extended from the key of n - 1 of them. */
@@ -36,14 +39,17 @@ run_key(const ner_token *toks, uint32_t first, uint32_t n, uint64_t shorter)
 	return n == 1 ? ner_feat1(220, toks[first].word) : ner_feat2(221, shorter, toks[first + n - 1].word);
 }
 
-/* Builds the index of the mentions items[0..count). */
+/* Builds the index of the mentions items[0..count) and of their first words. */
 static pa_status
-index_mentions(const ner_token *toks, const pa_entity *items,
-			   size_t count, repeat_index *ix, pa_arena *arena)
+index_mentions(const ner_token *toks, const pa_entity *items, size_t count, repeat_index *ix,
+			   pa_arena *arena)
 {
 	int			added;
+	size_t		words = 0;
 
-	if (ner_keytab_init(&ix->names, count, arena) != PA_OK ||
+	for (size_t m = 0; m < count; m++)
+		words += items[m].token_count;
+	if (ner_keytab_init(&ix->names, words, arena) != PA_OK ||
 		(ix->votes = pa_arena_alloc_array(arena, ner_keytab_size(&ix->names), sizeof(*ix->votes))) == NULL ||
 		(ix->named = pa_arena_alloc_array(arena, ner_keytab_size(&ix->names), sizeof(size_t))) == NULL)
 		return PA_ERR_NOMEM;
@@ -51,18 +57,22 @@ index_mentions(const ner_token *toks, const pa_entity *items,
 	{
 		const pa_entity *e = &items[m];
 		uint64_t	key = 0;
-		size_t		slot;
+		size_t		slot = 0;
 
 		if (e->token_count > MAX_REPEAT)
 			continue;
 		for (uint32_t k = 1; k <= e->token_count; k++)
-			key = run_key(toks, e->first_token, k, key);
-		slot = ner_keytab_slot(&ix->names, key, &added);
-		if (added)
 		{
-			memset(ix->votes[slot], 0, sizeof(*ix->votes));
-			ix->named[slot] = m;
+			key = run_key(toks, e->first_token, k, key);
+			slot = ner_keytab_slot(&ix->names, key, &added);
+			if (added)
+			{
+				memset(ix->votes[slot], 0, sizeof(*ix->votes));
+				ix->named[slot] = NO_MENTION;
+			}
 		}
+		if (ix->named[slot] == NO_MENTION)
+			ix->named[slot] = m;
 		ix->votes[slot][e->type]++;
 	}
 	return PA_OK;
@@ -86,8 +96,8 @@ voted_type(const repeat_index *ix, const pa_entity *items, size_t slot)
  * (0 if none), *type and *source (the mention it repeats).
  */
 static uint32_t
-repeat_at(const ner_token *toks, const pa_entity *items,
-		  const repeat_index *ix, uint32_t i, uint32_t limit, pa_entity_type *type, size_t *source)
+repeat_at(const ner_token *toks, const pa_entity *items, const repeat_index *ix, uint32_t i,
+		  uint32_t limit, pa_entity_type *type, size_t *source)
 {
 	uint64_t	key = 0;
 	uint32_t	found = 0;
@@ -96,7 +106,9 @@ repeat_at(const ner_token *toks, const pa_entity *items,
 	for (uint32_t k = 1; k <= MAX_REPEAT && i + k <= limit; k++)
 	{
 		key = run_key(toks, i, k, key);
-		if ((slot = ner_keytab_find(&ix->names, key)) != (size_t) -1)
+		if ((slot = ner_keytab_find(&ix->names, key)) == (size_t) -1)
+			break;
+		if (ix->named[slot] != NO_MENTION)
 		{
 			found = k;
 			*source = ix->named[slot];

@@ -94,10 +94,13 @@ word_is(const pa_document *doc, uint32_t i, const char *word)
 static int
 capitalised_word_in(const pa_document *doc, uint32_t i, const char *const *words, size_t n)
 {
-	if (!(doc->tokens.tokens[i].flags & PA_TF_CAPITALISED))
+	const pa_token *t = &doc->tokens.tokens[i];
+	char		first = (char) (doc->text[t->start] + 32);	/* lower case of an ASCII capital */
+
+	if (!(t->flags & PA_TF_CAPITALISED))
 		return 0;
 	for (size_t k = 0; k < n; k++)
-		if (word_is(doc, i, words[k]))
+		if (words[k][0] == first && word_is(doc, i, words[k]))
 			return 1;
 	return 0;
 }
