@@ -6,6 +6,7 @@
 #include <float.h>
 
 #include "ner_canonical.h"
+#include "ner_missed.h"
 #include "ner_spans.h"
 
 /* Tokens between the prefetch of a token's features and their scoring. */
@@ -255,5 +256,8 @@ pa_entities_find(const pa_document *doc, const pa_ner_model *model, const pa_lex
 		return PA_ERR_NOMEM;
 	collect_spans(doc, &tagging, model, out->items);
 	ner_spans_tidy(doc, out->items, &out->count);
+	status = ner_missed_add(doc, tagging.toks, &out->items, &out->count, arena);
+	if (status != PA_OK)
+		return status;
 	return ner_canonicalise(doc, tagging.toks, out->items, out->count, arena);
 }

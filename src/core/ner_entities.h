@@ -3,9 +3,10 @@
  * the entry point of the entity stage.
  *
  * pa_entities_find() tags the analysed document with the model in two
- * passes (ner_tagger.h), turns the tags into spans, scores each span and
- * links every mention to the fullest form of the same entity in the
- * document (ner_canonical.h).
+ * passes (ner_tagger.h), turns the tags into spans, scores each span,
+ * tidies the spans (ner_spans.h), adds the names the tagger missed
+ * (ner_missed.h) and links every mention to the fullest form of the same
+ * entity in the document (ner_canonical.h).
  */
 #ifndef PA_NER_ENTITIES_H
 #define PA_NER_ENTITIES_H

@@ -30,6 +30,19 @@ static const title_word titles[] = {
 	{"spokesman", 0}, {"spokeswoman", 0}, {"superintendent", 0}, {"vice", 0},
 };
 
+/* Event words that name an event with "of" and a name after them (Battle of Antietam), lower case. */
+static const char *const event_heads[] = {
+	"battle", "battles", "massacre", "sack", "siege", "treaty", "war", "wars",
+};
+
+/* Words that end the name of an event or an award (Glastonbury Festival, Nobel Prize), lower case. */
+static const char *const event_tails[] = {
+	"award", "awards", "championship", "championships", "cup", "festival", "olympics", "prize",
+	"revolution", "trophy", "war",
+};
+
+#define COUNT_OF(a) (sizeof(a) / sizeof((a)[0]))
+
 /* The text of token i. */
 static const char *
 token_text(const pa_document *doc, uint32_t i, size_t *len)
@@ -60,6 +73,97 @@ title_at(const pa_document *doc, uint32_t i)
 		if (strlen(titles[k].word) == len && memcmp(titles[k].word, lower, len) == 0)
 			return &titles[k];
 	return NULL;
+}
+
+/* Whether token i is the word (lower case, at most 15 bytes), ignoring the case of its letters. */
+static int
+word_is(const pa_document *doc, uint32_t i, const char *word)
+{
+	size_t		len;
+	const char *w = token_text(doc, i, &len);
+
+	if (len != strlen(word))
+		return 0;
+	for (size_t k = 0; k < len; k++)
+		if ((w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]) != word[k])
+			return 0;
+	return 1;
+}
+
+/* Whether token i is capitalised and one of the n words. */
+static int
+capitalised_word_in(const pa_document *doc, uint32_t i, const char *const *words, size_t n)
+{
+	const pa_token *t = &doc->tokens.tokens[i];
+	char		first = (char) (doc->text[t->start] + 32);	/* lower case of an ASCII capital */
+
+	if (!(t->flags & PA_TF_CAPITALISED))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (words[k][0] == first && word_is(doc, i, words[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether token i is a capitalised event word. */
+static int
+event_head_at(const pa_document *doc, uint32_t i)
+{
+	return capitalised_word_in(doc, i, event_heads, COUNT_OF(event_heads));
+}
+
+/*
+ * Makes e an event when an event word and "of" (and maybe "the") lead to
+ * it or open it: Siege of [Petersburg] -> [Siege of Petersburg], MISC;
+ * no earlier than token floor.  A span of two words or more that ends in
+ * an event or award word is an event too.
+ */
+static void
+widen_event(const pa_document *doc, pa_entity *e, uint32_t floor)
+{
+	uint32_t	at = e->first_token;
+
+	if ((e->token_count > 2 && event_head_at(doc, at) && word_is(doc, at + 1, "of")) ||
+		(e->token_count > 1 &&
+		 capitalised_word_in(doc, at + e->token_count - 1, event_tails, COUNT_OF(event_tails))))
+	{
+		e->type = PA_ENT_MISC;
+		return;
+	}
+	if (at >= floor + 3 && word_is(doc, at - 1, "the") && word_is(doc, at - 2, "of") &&
+		event_head_at(doc, at - 3))
+		at -= 3;
+	else if (at >= floor + 2 && word_is(doc, at - 1, "of") && event_head_at(doc, at - 2))
+		at -= 2;
+	else
+		return;
+	e->token_count += e->first_token - at;
+	e->first_token = at;
+	e->type = PA_ENT_MISC;
+}
+
+/* See ner_spans.h. */
+int
+ner_spans_quote_at(const pa_document *doc, uint32_t i, pa_quote_dir dir)
+{
+	const pa_token *t = doc->tokens.tokens + i;
+
+	return i < doc->tokens.count && t->kind == PA_TOK_QUOTE &&
+		(t->quote_dir == dir || t->quote_dir == PA_QUOTE_UNKNOWN);
+}
+
+/*
+ * Whether e is all that stands between two quote marks, and not a display
+ * name before an address ("Ryan Reynolds" <...>): then it is a title.
+ */
+static int
+quoted_title(const pa_document *doc, const pa_entity *e)
+{
+	uint32_t	after = e->first_token + e->token_count;
+
+	return e->first_token > 0 && ner_spans_quote_at(doc, e->first_token - 1, PA_QUOTE_OPEN) &&
+		ner_spans_quote_at(doc, after, PA_QUOTE_CLOSE) &&
+		!(after + 1 < doc->tokens.count && word_is(doc, after + 1, "<"));
 }
 
 /* Whether token i is a possessive ending: 's or ’s, or an apostrophe right after a word in s. */
@@ -122,9 +226,15 @@ ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count)
 	for (size_t i = 0; i < *count; i++)
 	{
 		pa_entity	e = items[i];
+		uint32_t	floor = doc->segments.sentences[e.sentence].first_token;
 
+		if (kept > 0 && items[kept - 1].sentence == e.sentence)
+			floor = items[kept - 1].first_token + items[kept - 1].token_count;
 		if (!tidy_span(doc, &e))
 			continue;
+		widen_event(doc, &e, floor);
+		if (quoted_title(doc, &e))
+			e.type = PA_ENT_MISC;
 		set_offsets(doc, &e);
 		items[kept++] = e;
 	}
