@@ -496,7 +496,9 @@ point_period(const dt_point *p, int64_t *start, int64_t *end)
 					first = p->sub * 3 == 12 ? 0 : p->sub * 3;
 				else
 					first = (p->sub - 1) * months + 1;
-				if (p->sub == 0 || (p->gran == PA_GRAN_MONTH && first < 1))
+				/* An unknown half, quarter or season (sub < 0, written X) has no period. */
+				if (p->sub == 0 || (p->gran != PA_GRAN_MONTH && p->sub < 0) ||
+					(p->gran == PA_GRAN_MONTH && first < 1))
 					return 0;
 				*start = day_seconds(first < 1 ? dt_days_from_civil(p->year - 1, 12, 1) :
 									 month_start(p->year, first));
