@@ -162,17 +162,6 @@ compare_folded(const char *word, size_t len, const char *entry)
 	return (entry[k] == '\0' || entry[k] == ' ') ? 0 : -1;
 }
 
-/* Length of the lexicon word at entry (up to a space or NUL). */
-static size_t
-entry_word_length(const char *entry)
-{
-	size_t		n = 0;
-
-	while (entry[n] != '\0' && entry[n] != ' ')
-		n++;
-	return n;
-}
-
 /* Whether token t is the lexicon word at entry. */
 static int
 token_is_entry_word(const char *text, const pa_token *t, const char *entry)
@@ -193,7 +182,7 @@ phrase_length_at(const structure_phrase *p, const char *text, const pa_token *to
 		if (i + n >= end || !token_is_entry_word(text, &tokens[i + n], entry))
 			return 0;
 		n++;
-		entry += entry_word_length(entry);
+		entry += pa_word_index_word_length(entry);
 		if (*entry == '\0')
 			return n;
 		entry++;				/* the space */

@@ -32,9 +32,9 @@ entry_word(const pa_word_index *index, size_t k)
 	return *(const char *const *) ((const char *) index->entries + k * index->stride);
 }
 
-/* Length of a list word (up to a space or NUL). */
-static size_t
-word_length(const char *entry)
+/* See word_index.h. */
+size_t
+pa_word_index_word_length(const char *entry)
 {
 	size_t		n = 0;
 
@@ -98,7 +98,7 @@ build(pa_word_index *index)
 	for (size_t k = 0; k < index->count; k++)
 	{
 		const char *word = entry_word(index, k);
-		size_t		len = word_length(word);
+		size_t		len = pa_word_index_word_length(word);
 		uint32_t	h = hash_word(index, word, len);
 		pa_word_slot *slot = probe(index, word, len, h);
 

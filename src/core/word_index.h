@@ -47,4 +47,7 @@ typedef struct pa_word_index
 /* The first entry whose word is word (len bytes; any ASCII case unless exact), or -1. */
 long		pa_word_index_find(pa_word_index *index, const char *word, size_t len);
 
+/* Length in bytes of the first word of a list entry (up to a space or NUL). */
+size_t		pa_word_index_word_length(const char *entry);
+
 #endif							/* PA_WORD_INDEX_H */
