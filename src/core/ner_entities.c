@@ -30,16 +30,6 @@ add_sums(float *restrict scores, const int32_t *restrict sums)
 	scores[NER_TAG_COUNT - 1] += (float) sums[NER_TAG_COUNT - 1];
 }
 
-/* Adds the quantised weights of features to float scores. */
-static void
-add_model_weights(const void *ctx, const uint64_t *features, size_t n, float *restrict scores)
-{
-	int32_t		sums[NER_TAG_COUNT];
-
-	ner_model_sum(ctx, features, n, sums);
-	add_sums(scores, sums);
-}
-
 /* Adds a known word's summed word features from the model's vocabulary (see ner_scorer). */
 static int
 add_vocabulary_word(const void *ctx, uint64_t word, float *scores, int lowest, int highest)
@@ -129,7 +119,7 @@ prefetch_vocabulary_word(const void *ctx, uint64_t word)
 ner_scorer
 pa_ner_model_scorer(const pa_ner_model *model)
 {
-	ner_scorer	s = {add_model_weights, add_model_tokens, add_vocabulary_word,
+	ner_scorer	s = {add_model_tokens, add_vocabulary_word,
 		prefetch_vocabulary_word, model, model->start,
 	(const float (*)[NER_TAG_COUNT]) model->transition};
 

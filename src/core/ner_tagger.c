@@ -14,11 +14,23 @@
 /* Sentences between two progress ticks. */
 #define TICK_SENTENCES 256
 
+/*
+ * Most word features one token receives from the words of its window: all
+ * of its own word's and two of each neighbour's (ner_word_features).
+ */
+#define WORD_FEATURES_PER_TOKEN (NER_WORD_FEATURES + 2 * 2 * NER_WINDOW)
+
+_Static_assert(WORD_FEATURES_PER_TOKEN <= NER_MAX_LOCAL_FEATURES,
+			   "ner_scorer.add_tokens takes at most NER_MAX_LOCAL_FEATURES per token");
+
 /* Room for the features of one sentence. */
 typedef struct sentence_features
 {
 	uint64_t   *features;		/* longest sentence x NER_MAX_LOCAL_FEATURES */
 	uint32_t   *start;			/* per token + 1: offsets into features */
+	uint64_t   *words;			/* longest sentence x WORD_FEATURES_PER_TOKEN */
+	uint32_t   *word_start;		/* per token + 1: offsets into words */
+	uint8_t    *known;			/* per token: its word came from the vocabulary */
 	float	   *viterbi;		/* Viterbi scratch */
 } sentence_features;
 
@@ -39,27 +51,43 @@ decode_sentences(const pa_document *doc, const ner_scorer *scorer, float *scratc
 	}
 }
 
-/* Adds the word features of every token of the sentence [first, end) to its neighbours. */
+/*
+ * Adds the word features of every token of the sentence [first, end) to its
+ * neighbours: a known word's sums from the vocabulary, an unknown word's
+ * features through add_tokens, which overlaps their cache misses.  Token i
+ * receives word j's features at offset j - i, in the order of j.
+ */
 static void
 score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
-			float *emissions)
+			sentence_features *buf, float *emissions)
 {
-	uint64_t	features[NER_WORD_FEATURES];
+	size_t		used = 0;
 
 	for (size_t j = first; j < end; j++)
 	{
 		/* the word reaches the tokens j - d for d in [lowest, highest] */
 		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
 		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
-		float	   *scores = emissions + j * NER_TAG_COUNT;
 
-		if (scorer->add_word != NULL &&
-			scorer->add_word(scorer->ctx, toks[j].word, scores, lowest, highest))
-			continue;
-		for (int d = lowest; d <= highest; d++)
-			scorer->add(scorer->ctx, features, ner_word_features(&toks[j], d, features),
-						scores - d * NER_TAG_COUNT);
+		buf->known[j - first] = scorer->add_word != NULL &&
+			scorer->add_word(scorer->ctx, toks[j].word, emissions + j * NER_TAG_COUNT, lowest,
+							 highest);
 	}
+	for (size_t i = first; i < end; i++)
+	{
+		size_t		from = i - first > NER_WINDOW ? i - NER_WINDOW : first;
+		size_t		to = end - i > NER_WINDOW ? i + NER_WINDOW + 1 : end;
+
+		buf->word_start[i - first] = (uint32_t) used;
+		for (size_t j = from; j < to; j++)
+		{
+			if (!buf->known[j - first])
+				used += ner_word_features(&toks[j], (int) (j - i), buf->words + used);
+		}
+	}
+	buf->word_start[end - first] = (uint32_t) used;
+	scorer->add_tokens(scorer->ctx, buf->words, buf->word_start, end - first,
+					   emissions + first * NER_TAG_COUNT);
 }
 
 /* Computes the context (pass one) or document (pass two) features of a sentence into buf. */
@@ -101,7 +129,7 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 		}
 		sentence_features_of(out, lex, summary, first, end, buf);
 		if (summary == NULL)
-			score_words(scorer, out->toks, first, end, out->emissions);
+			score_words(scorer, out->toks, first, end, buf, out->emissions);
 		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
 						   out->emissions + first * NER_TAG_COUNT);
 	}
@@ -121,8 +149,12 @@ allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf
 	}
 	buf->features = pa_arena_alloc_array(arena, longest, NER_MAX_LOCAL_FEATURES * sizeof(uint64_t));
 	buf->start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
+	buf->words = pa_arena_alloc_array(arena, longest, WORD_FEATURES_PER_TOKEN * sizeof(uint64_t));
+	buf->word_start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
+	buf->known = pa_arena_alloc(arena, longest);
 	buf->viterbi = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT * sizeof(float));
-	return buf->features && buf->start && buf->viterbi ? PA_OK : PA_ERR_NOMEM;
+	return buf->features && buf->start && buf->words && buf->word_start && buf->known &&
+		buf->viterbi ? PA_OK : PA_ERR_NOMEM;
 }
 
 /* Tags a document; see ner_tagger.h. */

@@ -16,8 +16,6 @@
 
 typedef struct ner_scorer
 {
-	/* Adds the weights of n features to scores[NER_TAG_COUNT]. */
-	void		(*add) (const void *ctx, const uint64_t *features, size_t n, float *scores);
 	/*
 	 * Adds, for each of count tokens, the weights of its features to its
 	 * scores: token k has features[start[k]..start[k + 1]) and scores

@@ -137,7 +137,7 @@ add_averaged_tokens(const void *ctx, const uint64_t *features, const uint32_t *s
 ner_scorer
 weights_scorer(const weights *ws)
 {
-	ner_scorer	s = {add_averaged, add_averaged_tokens, NULL, NULL, ws, ws->start[2],
+	ner_scorer	s = {add_averaged_tokens, NULL, NULL, ws, ws->start[2],
 	(const float (*)[NER_TAG_COUNT]) ws->trans[2]};
 
 	return s;
