@@ -109,6 +109,22 @@ SELECT a.id, bool_and((g->>'count')::int = jsonb_array_length(g->'mentions')) AS
 FROM analyzed a, jsonb_array_elements(a.j->'entities') g
 GROUP BY a.id ORDER BY a.id;
 
+-- The jsonb is written straight in jsonb's binary format: each value equals
+-- its own text parsed back, key lookups find every section, and containers
+-- of more than 32 children (where the format stores offsets) read back whole.
+SELECT a.id, a.j = a.j::text::jsonb AS round_trips,
+       (SELECT count(*) FROM jsonb_object_keys(a.j)) AS sections,
+       a.j ? 'entities' AND a.j ? 'paragraphs' AND a.j ? 'version' AS keys_found
+FROM analyzed a ORDER BY a.id;
+SELECT j = j::text::jsonb AS round_trips,
+       jsonb_array_length(j->'sentences') AS sentences,
+       (SELECT count(*) FROM jsonb_object_keys(j->'sentences'->39)) AS last_sentence_keys,
+       (j->'sentences'->39->>'sentence_no')::int AS last_sentence_no,
+       (SELECT max((g->>'count')::int) FROM jsonb_array_elements(j->'entities') g) AS largest_group,
+       (SELECT (g->'mentions'->-1->>'sentence_no')::int FROM jsonb_array_elements(j->'entities') g
+        WHERE g->>'canonical' = 'Lena Okafor') AS last_mention_sentence
+FROM (SELECT article_analyze(repeat('Lena Okafor spoke in Lagos on Monday. ', 40)) AS j) s;
+
 -- The standalone functions' rows outside boilerplate, and analyze's rows:
 -- the symmetric differences are empty, and the row counts show what was dropped.
 CREATE TABLE chrome AS

@@ -8,8 +8,8 @@
  * that document.  Entities, dates and quotes that lie inside a boilerplate
  * paragraph (site chrome) are left out; the standalone functions keep them.
  *
- * Every object's keys are pushed in jsonb's own order (shorter keys first,
- * then bytewise), so that closing an object finds its keys already sorted.
+ * Every object opens with its keys in jsonb's own order (shorter keys
+ * first, then bytewise), and its values are written in that order.
  */
 #include "pg_dates.h"
 #include "pg_entities.h"
@@ -42,6 +42,27 @@ typedef struct entity_group
 	size_t		count;
 } entity_group;
 
+/* The keys of each kind of object, in jsonb's order. */
+static const char *const analysis_keys[] = {
+	"dates", "quotes", "version", "dateline", "entities", "sentences", "paragraphs"};
+static const char *const paragraph_keys[] = {
+	"role", "end_pos", "start_pos", "paragraph_no", "dateline_place", "dateline_agency"};
+static const char *const dateline_keys[] = {"place", "agency"};
+static const char *const sentence_keys[] = {"end_pos", "start_pos", "sentence_no", "paragraph_no"};
+static const char *const group_keys[] = {"type", "count", "mentions", "canonical"};
+static const char *const mention_keys[] = {"text", "score", "end_pos", "start_pos", "sentence_no"};
+static const char *const date_keys[] = {
+	"type", "value", "period", "end_pos", "start_pos", "expression", "granularity",
+	"sentence_no"};
+static const char *const quote_keys[] = {
+	"cue", "kind", "quote", "speaker", "quote_end", "quote_start", "sentence_no", "speaker_end",
+	"paragraph_no", "speaker_role", "speaker_start", "speaker_canonical"};
+
+/* Keys of a paragraph without its two optional dateline keys. */
+#define PARAGRAPH_KEYS_REQUIRED 4
+
+#define KEY_COUNT(keys) ((int) (sizeof(keys) / sizeof((keys)[0])))
+
 /* First and last token of a non-empty range. */
 #define RANGE_FIRST(doc, r) (&(doc)->tokens.tokens[(r).first])
 #define RANGE_LAST(doc, r) (&(doc)->tokens.tokens[(r).first + (r).count - 1])
@@ -72,10 +93,9 @@ push_span(analysis *a, uint32 start, uint32 end, uint32 cstart, uint32 cend)
 		pa_jsonb_string(&a->json, a->pd.text.utf8 + start, end - start);
 		return;
 	}
-	/* Cut from the original string; the slice is reused, so keep a copy. */
+	/* Cut from the original string (the writer copies it at once). */
 	pa_pg_text_span(&a->pd.text, start, end, cstart, cend, &span);
-	pa_jsonb_string(&a->json, pnstrdup(VARDATA(span.value), VARSIZE(span.value) - VARHDRSZ),
-					VARSIZE(span.value) - VARHDRSZ);
+	pa_jsonb_string(&a->json, VARDATA(span.value), VARSIZE(span.value) - VARHDRSZ);
 }
 
 /* Pushes key: the SQL position of a core offset. */
@@ -182,14 +202,21 @@ static void
 add_paragraphs(analysis *a)
 {
 	pa_jsonb_key(&a->json, "paragraphs");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, (int) a->roles.count);
 	for (size_t k = 0; k < a->roles.count; k++)
 	{
 		const pa_paragraph_part *part = &a->roles.parts[k];
 		const pa_token *first = RANGE_FIRST(&a->pd.doc, part->tokens);
 		const pa_token *last = RANGE_LAST(&a->pd.doc, part->tokens);
+		const char *keys[KEY_COUNT(paragraph_keys)];
+		int			key_count = PARAGRAPH_KEYS_REQUIRED;
 
-		pa_jsonb_begin_object(&a->json);
+		memcpy(keys, paragraph_keys, sizeof(keys[0]) * PARAGRAPH_KEYS_REQUIRED);
+		if (part->place.count > 0)
+			keys[key_count++] = "dateline_place";
+		if (part->agency.count > 0)
+			keys[key_count++] = "dateline_agency";
+		pa_jsonb_begin_object(&a->json, keys, key_count);
 		push_name(a, "role", pa_paragraph_role_name((pa_paragraph_role) part->role));
 		push_position(a, "end_pos", last->end, last->cend);
 		push_position(a, "start_pos", first->start, first->cstart);
@@ -214,7 +241,7 @@ add_dateline(analysis *a)
 
 		if (part->role != PA_ROLE_DATELINE)
 			continue;
-		pa_jsonb_begin_object(&a->json);
+		pa_jsonb_begin_object(&a->json, dateline_keys, KEY_COUNT(dateline_keys));
 		push_range_text(a, "place", part->place);
 		push_range_text(a, "agency", part->agency);
 		pa_jsonb_end_object(&a->json);
@@ -230,14 +257,14 @@ add_sentences(analysis *a)
 	const pa_segmentation *segments = &a->pd.doc.segments;
 
 	pa_jsonb_key(&a->json, "sentences");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, (int) segments->sentence_count);
 	for (size_t s = 0; s < segments->sentence_count; s++)
 	{
 		const pa_sentence *sentence = &segments->sentences[s];
 		const pa_token *first = pa_sentence_first(&a->pd.doc, sentence);
 		const pa_token *last = pa_sentence_last(&a->pd.doc, sentence);
 
-		pa_jsonb_begin_object(&a->json);
+		pa_jsonb_begin_object(&a->json, sentence_keys, KEY_COUNT(sentence_keys));
 		push_position(a, "end_pos", last->end, last->cend);
 		push_position(a, "start_pos", first->start, first->cstart);
 		push_number(a, "sentence_no", (uint32) s);
@@ -277,17 +304,17 @@ same_entity(const pa_entity *a, const pa_entity *b)
 static void
 push_entity_group(analysis *a, const pa_entity *const *mentions, size_t count)
 {
-	pa_jsonb_begin_object(&a->json);
+	pa_jsonb_begin_object(&a->json, group_keys, KEY_COUNT(group_keys));
 	push_name(a, "type", pa_entity_type_name(mentions[0]->type));
 	pa_jsonb_key(&a->json, "count");
 	pa_jsonb_int(&a->json, (int32) count);
 	pa_jsonb_key(&a->json, "mentions");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, (int) count);
 	for (size_t i = 0; i < count; i++)
 	{
 		const pa_entity *e = mentions[i];
 
-		pa_jsonb_begin_object(&a->json);
+		pa_jsonb_begin_object(&a->json, mention_keys, KEY_COUNT(mention_keys));
 		pa_jsonb_key(&a->json, "text");
 		push_span(a, e->start, e->end, e->cstart, e->cend);
 		pa_jsonb_key(&a->json, "score");
@@ -336,7 +363,7 @@ add_entities(analysis *a, const pa_entity_list *entities)
 		group_from[mentions[groups[g].from] - entities->items] = g + 1;
 
 	pa_jsonb_key(&a->json, "entities");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, (int) group_count);
 	for (size_t i = 0; i < entities->count; i++)
 	{
 		const entity_group *group;
@@ -374,15 +401,19 @@ push_period(analysis *a, const pa_timex *t)
 static void
 add_dates(analysis *a, const pa_timex_list *dates)
 {
+	int			kept = 0;
+
+	for (size_t i = 0; i < dates->count; i++)
+		kept += !in_chrome(a, dates->items[i].start, dates->items[i].end);
 	pa_jsonb_key(&a->json, "dates");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, kept);
 	for (size_t i = 0; i < dates->count; i++)
 	{
 		const pa_timex *t = &dates->items[i];
 
 		if (in_chrome(a, t->start, t->end))
 			continue;
-		pa_jsonb_begin_object(&a->json);
+		pa_jsonb_begin_object(&a->json, date_keys, KEY_COUNT(date_keys));
 		push_name(a, "type", pa_timex_type_name((pa_timex_type) t->type));
 		push_name(a, "value", t->value);
 		push_period(a, t);
@@ -417,22 +448,34 @@ push_range_position(analysis *a, const char *key, pa_token_range r, bool end)
 	push_position(a, key, end ? tok->end : tok->start, end ? tok->cend : tok->cstart);
 }
 
+/* Whether the quotation lies inside boilerplate. */
+static bool
+quote_in_chrome(const analysis *a, const pa_quote *q)
+{
+	return in_chrome(a, RANGE_FIRST(&a->pd.doc, q->quote)->start,
+					 RANGE_LAST(&a->pd.doc, q->quote)->end);
+}
+
 /* "quotes": the quotations outside boilerplate, with every column of article_quotes. */
 static void
 add_quotes(analysis *a, const pa_quote_list *quotes)
 {
+	int			kept = 0;
+
+	for (size_t i = 0; i < quotes->count; i++)
+		kept += !quote_in_chrome(a, &quotes->items[i]);
 	pa_jsonb_key(&a->json, "quotes");
-	pa_jsonb_begin_array(&a->json);
+	pa_jsonb_begin_array(&a->json, kept);
 	for (size_t i = 0; i < quotes->count; i++)
 	{
 		const pa_quote *q = &quotes->items[i];
 		const pa_token *first = RANGE_FIRST(&a->pd.doc, q->quote);
 		const pa_token *last = RANGE_LAST(&a->pd.doc, q->quote);
 
-		if (in_chrome(a, first->start, last->end))
+		if (quote_in_chrome(a, q))
 			continue;
 		CHECK_FOR_INTERRUPTS();
-		pa_jsonb_begin_object(&a->json);
+		pa_jsonb_begin_object(&a->json, quote_keys, KEY_COUNT(quote_keys));
 		push_range_words(a, "cue", q->cue);
 		push_name(a, "kind", pa_quote_kind_name((pa_quote_kind) q->kind));
 		pa_jsonb_key(&a->json, "quote");
@@ -468,6 +511,7 @@ article_analyze(PG_FUNCTION_ARGS)
 	Jsonb	   *result;
 
 	pa_pg_document_open(&a.pd, PG_GETARG_TEXT_PP(0));
+	pa_jsonb_init(&a.json);		/* in the caller's context, where the result stays */
 	MemoryContextSwitchTo(a.pd.memory);
 
 	pa_pg_document_check(&a.pd, pa_structure_find(&a.pd.doc, &a.pd.arena, &a.pd.progress,
@@ -477,8 +521,7 @@ article_analyze(PG_FUNCTION_ARGS)
 	pa_pg_quotes_find(&a.pd, &quotes);
 	find_chrome(&a);
 
-	pa_jsonb_init(&a.json);
-	pa_jsonb_begin_object(&a.json);
+	pa_jsonb_begin_object(&a.json, analysis_keys, KEY_COUNT(analysis_keys));
 	add_dates(&a, &dates);
 	add_quotes(&a, &quotes);
 	push_name(&a, "version", pa_pg_version_line());
