@@ -7,7 +7,7 @@
  * every JB_OFFSET_STRIDE'th child, the end offset of its data from the
  * start of the children's data.  Numerics and containers start on a 4-byte
  * boundary; the padding before them counts as theirs.  This is the layout
- * PostgreSQL's own conversion writes, so the values are the same bytes.
+ * PostgreSQL's own conversion (JsonbValueToJsonb) writes.
  */
 #include "pg_jsonb.h"
 
