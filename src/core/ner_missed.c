@@ -154,23 +154,6 @@ quoted_title_at(const pa_document *doc, uint32_t i, uint32_t first, uint32_t lim
 	return 0;
 }
 
-/* Sets e to the mention of tokens [i, i + n) of sentence s of doc. */
-static void
-set_mention(const pa_document *doc, pa_entity *e, uint32_t i, uint32_t n, uint32_t s)
-{
-	const pa_token *last = &doc->tokens.tokens[i + n - 1];
-
-	e->first_token = i;
-	e->token_count = n;
-	e->sentence = s;
-	e->start = doc->tokens.tokens[i].start;
-	e->cstart = doc->tokens.tokens[i].cstart;
-	e->end = last->end;
-	e->cend = last->cend;
-	e->canonical = NULL;
-	e->canonical_len = 0;
-}
-
 /*
  * Walks the document's tokens, passing over the mentions, and counts the
  * missed names; with out, writes the mentions and the missed names to it
@@ -213,7 +196,7 @@ find_missed(const pa_document *doc, const ner_token *toks, const pa_entity *item
 					type = PA_ENT_MISC;
 				if (n > 0 && out != NULL)
 				{
-					set_mention(doc, &out[next + added], i, n, (uint32_t) s);
+					ner_spans_set_mention(doc, &out[next + added], i, n, (uint32_t) s);
 					out[next + added].type = type;
 					out[next + added].score = score;
 				}
