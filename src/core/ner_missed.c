@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ner_datelines.h"
 #include "ner_hash.h"
 #include "ner_keytab.h"
 #include "ner_spans.h"
@@ -217,7 +218,8 @@ ner_missed_add(const pa_document *doc, const ner_token *toks, pa_entity **items,
 	size_t		added;
 	pa_entity  *all;
 
-	if (index_mentions(toks, *items, *count, &ix, arena) != PA_OK)
+	if (ner_datelines_type(doc, items, count, arena) != PA_OK ||
+		index_mentions(toks, *items, *count, &ix, arena) != PA_OK)
 		return PA_ERR_NOMEM;
 	added = find_missed(doc, toks, *items, *count, &ix, NULL);
 	if (added == 0)
