@@ -45,6 +45,7 @@ CORE_SRCS = \
 	src/core/ner_tagger.c \
 	src/core/ner_canonical.c \
 	src/core/ner_entities.c \
+	src/core/ner_datelines.c \
 	src/core/ner_missed.c \
 	src/core/ner_spans.c \
 	src/core/word_index.c \

@@ -4,9 +4,10 @@
  *
  * pa_entities_find() tags the analysed document with the model in two
  * passes (ner_tagger.h), turns the tags into spans, scores each span,
- * tidies the spans (ner_spans.h), adds the names the tagger missed
- * (ner_missed.h) and links every mention to the fullest form of the same
- * entity in the document (ner_canonical.h).
+ * tidies the spans (ner_spans.h), types the names of datelines
+ * (ner_datelines.h), adds the names the tagger missed (ner_missed.h) and
+ * links every mention to the fullest form of the same entity in the
+ * document (ner_canonical.h).
  */
 #ifndef PA_NER_ENTITIES_H
 #define PA_NER_ENTITIES_H

@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ner_datelines.h"
 #include "ner_hash.h"
 #include "ner_keytab.h"
 #include "ner_spans.h"
@@ -154,23 +155,6 @@ quoted_title_at(const pa_document *doc, uint32_t i, uint32_t first, uint32_t lim
 	return 0;
 }
 
-/* Sets e to the mention of tokens [i, i + n) of sentence s of doc. */
-static void
-set_mention(const pa_document *doc, pa_entity *e, uint32_t i, uint32_t n, uint32_t s)
-{
-	const pa_token *last = &doc->tokens.tokens[i + n - 1];
-
-	e->first_token = i;
-	e->token_count = n;
-	e->sentence = s;
-	e->start = doc->tokens.tokens[i].start;
-	e->cstart = doc->tokens.tokens[i].cstart;
-	e->end = last->end;
-	e->cend = last->cend;
-	e->canonical = NULL;
-	e->canonical_len = 0;
-}
-
 /*
  * Walks the document's tokens, passing over the mentions, and counts the
  * missed names; with out, writes the mentions and the missed names to it
@@ -213,7 +197,7 @@ find_missed(const pa_document *doc, const ner_token *toks, const pa_entity *item
 					type = PA_ENT_MISC;
 				if (n > 0 && out != NULL)
 				{
-					set_mention(doc, &out[next + added], i, n, (uint32_t) s);
+					ner_spans_set_mention(doc, &out[next + added], i, n, (uint32_t) s);
 					out[next + added].type = type;
 					out[next + added].score = score;
 				}
@@ -234,7 +218,8 @@ ner_missed_add(const pa_document *doc, const ner_token *toks, pa_entity **items,
 	size_t		added;
 	pa_entity  *all;
 
-	if (index_mentions(toks, *items, *count, &ix, arena) != PA_OK)
+	if (ner_datelines_type(doc, items, count, arena) != PA_OK ||
+		index_mentions(toks, *items, *count, &ix, arena) != PA_OK)
 		return PA_ERR_NOMEM;
 	added = find_missed(doc, toks, *items, *count, &ix, NULL);
 	if (added == 0)

@@ -9,7 +9,8 @@
  * at most six words inside one sentence that start with a capitalised
  * word are looked at.  A quotation of at most eight words, all capitalised
  * but for small words (a, of, the...) and ending in a capitalised one, is
- * a title, MISC: "Gone with the Wind".
+ * a title, MISC: "Gone with the Wind".  The names of datelines are typed
+ * first (ner_datelines.h), so their places count as places here.
  */
 #ifndef PA_NER_MISSED_H
 #define PA_NER_MISSED_H

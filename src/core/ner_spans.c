@@ -196,6 +196,19 @@ set_offsets(const pa_document *doc, pa_entity *e)
 	e->cend = last->cend;
 }
 
+/* See ner_spans.h. */
+void
+ner_spans_set_mention(const pa_document *doc, pa_entity *e, uint32_t first, uint32_t count,
+					  uint32_t s)
+{
+	e->first_token = first;
+	e->token_count = count;
+	e->sentence = s;
+	e->canonical = NULL;
+	e->canonical_len = 0;
+	set_offsets(doc, e);
+}
+
 /* Cuts e at a possessive ending and, for a person, its leading titles; returns 0 to drop e. */
 static int
 tidy_span(const pa_document *doc, pa_entity *e)

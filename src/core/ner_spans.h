@@ -29,6 +29,14 @@
 void		ner_spans_tidy(const pa_document *doc, pa_entity *items, size_t *count);
 
 /*
+ * Sets e to the mention of tokens [first, first + count) of sentence s of
+ * doc, offsets included, with no canonical form yet; its type and score
+ * are left to the caller.
+ */
+void		ner_spans_set_mention(const pa_document *doc, pa_entity *e, uint32_t first,
+								  uint32_t count, uint32_t s);
+
+/*
  * Whether token i (maybe past the last token) is a quote mark that may
  * have direction dir (PA_QUOTE_OPEN or PA_QUOTE_CLOSE).
  */

@@ -404,10 +404,11 @@ part_role(const segmenter *sg, const part_shape *shape, structure_state *state)
 /*
  * Place and agency of the dateline [first, dash]: the place is the words
  * before "(" or before ", March 5" (NAIROBI, Kenya); the agency is the
- * words in parentheses (Reuters).
+ * words in parentheses (Reuters), count 0 when there are none.
  */
 static void
-dateline_fields(const segmenter *sg, size_t first, size_t dash, pa_paragraph_part *part)
+dateline_fields(const segmenter *sg, size_t first, size_t dash, pa_token_range *place,
+				pa_token_range *agency)
 {
 	size_t		place_end = first;
 	size_t		i = first;
@@ -419,7 +420,8 @@ dateline_fields(const segmenter *sg, size_t first, size_t dash, pa_paragraph_par
 		if (sg->tokens[i].kind == PA_TOK_WORD)
 			place_end = i + 1;
 	}
-	part->place = (pa_token_range) {(uint32_t) first, (uint32_t) (place_end - first)};
+	*place = (pa_token_range) {(uint32_t) first, (uint32_t) (place_end - first)};
+	*agency = (pa_token_range) {0, 0};
 	while (i < dash && !sg_token_is(sg, i, "("))
 		i++;
 	if (i < dash)
@@ -429,8 +431,20 @@ dateline_fields(const segmenter *sg, size_t first, size_t dash, pa_paragraph_par
 		while (i < dash && !sg_token_is(sg, i, ")"))
 			i++;
 		if (i > open + 1)
-			part->agency = (pa_token_range) {(uint32_t) (open + 1), (uint32_t) (i - open - 1)};
+			*agency = (pa_token_range) {(uint32_t) (open + 1), (uint32_t) (i - open - 1)};
 	}
+}
+
+/* See structure.h. */
+size_t
+pa_dateline_at(const pa_document *doc, size_t first, pa_token_range *place, pa_token_range *agency)
+{
+	segmenter	sg = {doc->text, doc->tokens.tokens, doc->tokens.count, 0};
+	size_t		dash = sg_dateline_dash(&sg, first);
+
+	if (dash != 0)
+		dateline_fields(&sg, first, dash, place, agency);
+	return dash;
 }
 
 /* Appends a part of paragraph p over tokens [first, end) with a role. */
@@ -456,7 +470,9 @@ add_paragraph(const segmenter *sg, size_t p, size_t first, size_t end, structure
 
 	if (dash != 0 && dash < end)
 	{
-		dateline_fields(sg, first, dash, add_part(out, p, first, dash + 1, PA_ROLE_DATELINE));
+		pa_paragraph_part *part = add_part(out, p, first, dash + 1, PA_ROLE_DATELINE);
+
+		dateline_fields(sg, first, dash, &part->place, &part->agency);
 		state->top = 0;
 		first = dash + 1;
 		if (first == end)

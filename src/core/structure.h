@@ -61,6 +61,15 @@ typedef struct pa_paragraph_roles
 const char *pa_paragraph_role_name(pa_paragraph_role role);
 
 /*
+ * The dateline that opens at token first of doc (the segmenter's rule: a
+ * place in capitals, maybe ", Region", maybe "(Agency)", then a dash):
+ * returns the index of its dash and sets *place and *agency as a dateline
+ * part's, or returns 0 when there is none.
+ */
+size_t		pa_dateline_at(const pa_document *doc, size_t first, pa_token_range *place,
+						   pa_token_range *agency);
+
+/*
  * Finds the role of every paragraph of doc (analysed by
  * pa_document_analyze).  Parts are allocated from arena.  Returns PA_OK,
  * PA_ERR_NOMEM, or PA_CANCELLED when progress asks to stop.

@@ -182,18 +182,14 @@ UNIT_TEST(ner_viterbi_matches_enumeration)
 UNIT_TEST(ner_token_hashes)
 {
 	static const char text[] = "McDonald's 2024 ABCdefGHIjklMNOpqrSTUvwxYZab Zürich U.S. x";
-	pa_arena	arena;
-	pa_document doc;
-	ner_token  *toks;
+	unit_ner_doc f;
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
-	CHECK(doc.tokens.count >= 6);
-	for (size_t i = 0; i < doc.tokens.count; i++)
+	unit_ner_doc_init(&f, text);
+	CHECK(f.doc.tokens.count >= 6);
+	for (size_t i = 0; i < f.doc.tokens.count; i++)
 	{
-		const char *s = text + doc.tokens.tokens[i].start;
-		size_t		n = doc.tokens.tokens[i].end - doc.tokens.tokens[i].start;
+		const char *s = text + f.doc.tokens.tokens[i].start;
+		size_t		n = f.doc.tokens.tokens[i].end - f.doc.tokens.tokens[i].start;
 		char		buf[128];
 		char		shape[NER_SHAPE_MAX];
 		char		shape_short[NER_SHAPE_MAX];
@@ -205,13 +201,13 @@ UNIT_TEST(ner_token_hashes)
 			if (short_len == 0 || shape_short[short_len - 1] != shape[k])
 				shape_short[short_len++] = shape[k];
 		}
-		CHECK(toks[i].word == ner_hash_bytes(s, n));
-		CHECK(toks[i].lower == ner_hash_bytes(buf, ner_lower(s, n, 1, buf)));
-		CHECK(toks[i].shape == ner_hash_bytes(shape, shape_len));
-		CHECK(toks[i].shape_short == ner_hash_bytes(shape_short, short_len));
-		CHECK(toks[i].lower_mixed == ner_mix(toks[i].lower));
+		CHECK(f.toks[i].word == ner_hash_bytes(s, n));
+		CHECK(f.toks[i].lower == ner_hash_bytes(buf, ner_lower(s, n, 1, buf)));
+		CHECK(f.toks[i].shape == ner_hash_bytes(shape, shape_len));
+		CHECK(f.toks[i].shape_short == ner_hash_bytes(shape_short, short_len));
+		CHECK(f.toks[i].lower_mixed == ner_mix(f.toks[i].lower));
 	}
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
 
 /* The key of a token is the hash of its lower case, digits kept, ASCII or not. */
@@ -232,29 +228,25 @@ check_token_key(const char *s)
 UNIT_TEST(ner_token_keys_and_word_numbers)
 {
 	static const char text[] = "Berlin and BERLIN and Bern, 42 and 42 in Zürich and ZÜRICH.";
-	pa_arena	arena;
-	pa_document doc;
-	ner_token  *toks;
+	unit_ner_doc f;
 	uint32_t	words = 0;
 
 	check_token_key("Berlin42");
 	check_token_key("ZÜRICH");
 	check_token_key("x");
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
-	for (size_t i = 0; i < doc.tokens.count; i++)
+	unit_ner_doc_init(&f, text);
+	for (size_t i = 0; i < f.doc.tokens.count; i++)
 	{
-		CHECK(toks[i].word_id <= words);
-		if (toks[i].word_id == words)
+		CHECK(f.toks[i].word_id <= words);
+		if (f.toks[i].word_id == words)
 			words++;
 		for (size_t j = 0; j < i; j++)
-			CHECK((toks[i].key == toks[j].key) == (toks[i].word_id == toks[j].word_id));
+			CHECK((f.toks[i].key == f.toks[j].key) == (f.toks[i].word_id == f.toks[j].word_id));
 	}
-	CHECK(toks[0].word_id == toks[2].word_id);	/* Berlin, BERLIN */
-	CHECK(toks[0].word_id != toks[4].word_id);	/* Berlin, Bern */
-	CHECK(words < doc.tokens.count);
-	pa_arena_release(&arena);
+	CHECK(f.toks[0].word_id == f.toks[2].word_id);	/* Berlin, BERLIN */
+	CHECK(f.toks[0].word_id != f.toks[4].word_id);	/* Berlin, Bern */
+	CHECK(words < f.doc.tokens.count);
+	pa_arena_release(&f.arena);
 }
 
 /*
@@ -266,21 +258,17 @@ UNIT_TEST(ner_token_keys_and_word_numbers)
 UNIT_TEST(ner_affix_features)
 {
 	static const char text[] = "McDonald's Ab x 2024 Zürich naïve Éclair CAFÉ aBcDéFgHi";
-	pa_arena	arena;
-	pa_document doc;
-	ner_token  *toks;
+	unit_ner_doc f;
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
-	CHECK(doc.tokens.count >= 9);
-	for (size_t i = 0; i < doc.tokens.count; i++)
+	unit_ner_doc_init(&f, text);
+	CHECK(f.doc.tokens.count >= 9);
+	for (size_t i = 0; i < f.doc.tokens.count; i++)
 	{
 		uint64_t	features[NER_WORD_FEATURES];
 		char		lower[128];
-		size_t		len = ner_lower(toks[i].text, toks[i].len, 1, lower);
+		size_t		len = ner_lower(f.toks[i].text, f.toks[i].len, 1, lower);
 
-		CHECK(ner_word_features(&toks[i], 0, features) == 4 + 2 * NER_AFFIX_COUNT);
+		CHECK(ner_word_features(&f.toks[i], 0, features) == 4 + 2 * NER_AFFIX_COUNT);
 		for (int k = 1; k <= NER_AFFIX_COUNT; k++)
 		{
 			size_t		from = ner_suffix_start(lower, len, k);
@@ -291,7 +279,7 @@ UNIT_TEST(ner_affix_features)
 				  ner_feat1(9 + k, ner_hash_bytes(lower + from, len - from)));
 		}
 	}
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
 
 /* Short mentions take the fullest form; acronyms their expansion and its type. */
@@ -299,21 +287,17 @@ UNIT_TEST(ner_canonical_forms)
 {
 	static const char text[] = "Angela  Merkel met the International Atomic Energy Agency (IAEA). "
 		"Merkel said the IAEA was right.";
-	pa_arena	arena;
-	pa_document doc;
-	ner_token  *toks;
+	unit_ner_doc f;
 	pa_entity	items[5];
 	char		got[128];
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	CHECK(ner_prepare(&doc, NULL, &arena, &toks) == PA_OK);
-	items[0] = unit_entity(&doc, 0, 2, PA_ENT_PERSON);	/* Angela Merkel */
-	items[1] = unit_entity(&doc, 4, 4, PA_ENT_ORG); /* International Atomic Energy Agency */
-	items[2] = unit_entity(&doc, 9, 1, PA_ENT_MISC);	/* IAEA, mistyped */
-	items[3] = unit_entity(&doc, 12, 1, PA_ENT_PERSON); /* Merkel */
-	items[4] = unit_entity(&doc, 15, 1, PA_ENT_ORG);	/* IAEA */
-	CHECK(ner_canonicalise(&doc, toks, items, 5, &arena) == PA_OK);
+	unit_ner_doc_init(&f, text);
+	items[0] = unit_entity(&f.doc, 0, 2, PA_ENT_PERSON);	/* Angela Merkel */
+	items[1] = unit_entity(&f.doc, 4, 4, PA_ENT_ORG); /* International Atomic Energy Agency */
+	items[2] = unit_entity(&f.doc, 9, 1, PA_ENT_MISC);	/* IAEA, mistyped */
+	items[3] = unit_entity(&f.doc, 12, 1, PA_ENT_PERSON); /* Merkel */
+	items[4] = unit_entity(&f.doc, 15, 1, PA_ENT_ORG);	/* IAEA */
+	CHECK(ner_canonicalise(&f.doc, f.toks, items, 5, &f.arena) == PA_OK);
 	snprintf(got, sizeof(got), "%.*s", (int) items[3].canonical_len, items[3].canonical);
 	CHECK_EQ_STR(got, "Angela Merkel");
 	snprintf(got, sizeof(got), "%.*s", (int) items[0].canonical_len, items[0].canonical);
@@ -321,5 +305,5 @@ UNIT_TEST(ner_canonical_forms)
 	snprintf(got, sizeof(got), "%.*s", (int) items[4].canonical_len, items[4].canonical);
 	CHECK_EQ_STR(got, "International Atomic Energy Agency");
 	CHECK_EQ_LONG(items[2].type, PA_ENT_ORG);
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }

@@ -31,48 +31,44 @@ UNIT_TEST(ner_spans_drop_possessives_and_titles)
 {
 	static const char text[] = "Mayor Zoé Lefèvre met Chancellor Merkel’s aides, the Naturalization "
 		"Service's staff and Prime Minister staff. Major said so.";
-	pa_arena	arena;
-	pa_document doc;
+	unit_ner_doc f;
 	pa_entity	items[6];
 	size_t		count = 6;
 	char		got[256];
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	items[0] = unit_entity(&doc, 0, 3, PA_ENT_PERSON);	/* Mayor Zoé Lefèvre */
-	items[1] = unit_entity(&doc, 4, 3, PA_ENT_PERSON);	/* Chancellor Merkel ’s */
-	items[2] = unit_entity(&doc, 10, 3, PA_ENT_ORG);	/* Naturalization Service 's */
-	items[3] = unit_entity(&doc, 15, 2, PA_ENT_PERSON);	/* Prime Minister: nothing but titles */
-	items[4] = unit_entity(&doc, 19, 1, PA_ENT_PERSON);	/* Major: also a surname */
-	items[5] = unit_entity(&doc, 15, 1, PA_ENT_ORG);	/* Prime, not a person: left alone */
+	unit_ner_doc_init(&f, text);
+	items[0] = unit_entity(&f.doc, 0, 3, PA_ENT_PERSON);	/* Mayor Zoé Lefèvre */
+	items[1] = unit_entity(&f.doc, 4, 3, PA_ENT_PERSON);	/* Chancellor Merkel ’s */
+	items[2] = unit_entity(&f.doc, 10, 3, PA_ENT_ORG);	/* Naturalization Service 's */
+	items[3] = unit_entity(&f.doc, 15, 2, PA_ENT_PERSON);	/* Prime Minister: nothing but titles */
+	items[4] = unit_entity(&f.doc, 19, 1, PA_ENT_PERSON);	/* Major: also a surname */
+	items[5] = unit_entity(&f.doc, 15, 1, PA_ENT_ORG);	/* Prime, not a person: left alone */
 	count = 5;
-	ner_spans_tidy(&doc, items, &count);
-	describe_spans(&doc, items, count, got, sizeof(got));
+	ner_spans_tidy(&f.doc, items, &count);
+	describe_spans(&f.doc, items, count, got, sizeof(got));
 	CHECK_EQ_STR(got, "Zoé Lefèvre/Merkel/Naturalization Service/Major/");
 	CHECK_EQ_LONG(items[0].cstart, 6);
 	CHECK_EQ_LONG(items[0].cend, 17);
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
 
 UNIT_TEST(ner_spans_widen_events)
 {
 	static const char text[] = "After the Siege of Petersburg and the Battle of the Bulge came the "
 		"Battle of Gettysburg, then War of words with Lee. Of Rome.";
-	pa_arena	arena;
-	pa_document doc;
+	unit_ner_doc f;
 	pa_entity	items[5];
 	size_t		count = 5;
 	char		got[256];
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	items[0] = unit_entity(&doc, 4, 1, PA_ENT_LOC);	/* Petersburg, after Siege of */
-	items[1] = unit_entity(&doc, 10, 1, PA_ENT_LOC);	/* Bulge, after Battle of the */
-	items[2] = unit_entity(&doc, 13, 3, PA_ENT_ORG);	/* Battle of Gettysburg */
-	items[3] = unit_entity(&doc, 22, 1, PA_ENT_PERSON);	/* Lee: no event word before it */
-	items[4] = unit_entity(&doc, 25, 1, PA_ENT_LOC);	/* Rome, after Of alone */
-	ner_spans_tidy(&doc, items, &count);
-	describe_spans(&doc, items, count, got, sizeof(got));
+	unit_ner_doc_init(&f, text);
+	items[0] = unit_entity(&f.doc, 4, 1, PA_ENT_LOC);	/* Petersburg, after Siege of */
+	items[1] = unit_entity(&f.doc, 10, 1, PA_ENT_LOC);	/* Bulge, after Battle of the */
+	items[2] = unit_entity(&f.doc, 13, 3, PA_ENT_ORG);	/* Battle of Gettysburg */
+	items[3] = unit_entity(&f.doc, 22, 1, PA_ENT_PERSON);	/* Lee: no event word before it */
+	items[4] = unit_entity(&f.doc, 25, 1, PA_ENT_LOC);	/* Rome, after Of alone */
+	ner_spans_tidy(&f.doc, items, &count);
+	describe_spans(&f.doc, items, count, got, sizeof(got));
 	CHECK_EQ_STR(got, "Siege of Petersburg/Battle of the Bulge/Battle of Gettysburg/Lee/Rome/");
 	CHECK_EQ_LONG(items[0].type, PA_ENT_MISC);
 	CHECK_EQ_LONG(items[1].type, PA_ENT_MISC);
@@ -80,47 +76,43 @@ UNIT_TEST(ner_spans_widen_events)
 	CHECK_EQ_LONG(items[3].type, PA_ENT_PERSON);
 	CHECK_EQ_LONG(items[4].type, PA_ENT_LOC);
 	CHECK_EQ_LONG(items[0].cstart, 10);
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
 
 UNIT_TEST(ner_spans_quoted_titles)
 {
 	static const char text[] = "They saw \"Jeremy\" with Jeremy. Email: \"Ryan Reynolds\"<r@x.ca>";
-	pa_arena	arena;
-	pa_document doc;
+	unit_ner_doc f;
 	pa_entity	items[3];
 	size_t		count = 3;
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	items[0] = unit_entity(&doc, 3, 1, PA_ENT_PERSON);	/* "Jeremy": a title */
-	items[1] = unit_entity(&doc, 6, 1, PA_ENT_PERSON);	/* Jeremy */
-	items[2] = unit_entity(&doc, 11, 2, PA_ENT_PERSON);	/* "Ryan Reynolds" <...>: a name */
-	ner_spans_tidy(&doc, items, &count);
+	unit_ner_doc_init(&f, text);
+	items[0] = unit_entity(&f.doc, 3, 1, PA_ENT_PERSON);	/* "Jeremy": a title */
+	items[1] = unit_entity(&f.doc, 6, 1, PA_ENT_PERSON);	/* Jeremy */
+	items[2] = unit_entity(&f.doc, 11, 2, PA_ENT_PERSON);	/* "Ryan Reynolds" <...>: a name */
+	ner_spans_tidy(&f.doc, items, &count);
 	CHECK_EQ_LONG(count, 3);
 	CHECK_EQ_LONG(items[0].type, PA_ENT_MISC);
 	CHECK_EQ_LONG(items[1].type, PA_ENT_PERSON);
 	CHECK_EQ_LONG(items[2].type, PA_ENT_PERSON);
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
 
 UNIT_TEST(ner_spans_event_and_award_tails)
 {
 	static const char text[] = "Blur played the Glastonbury Festival and won a Nobel Prize in Festival.";
-	pa_arena	arena;
-	pa_document doc;
+	unit_ner_doc f;
 	pa_entity	items[3];
 	size_t		count = 3;
 
-	pa_arena_init(&arena, unit_allocator());
-	CHECK(pa_document_analyze(&doc, text, strlen(text), &arena, NULL, NULL) == PA_OK);
-	items[0] = unit_entity(&doc, 3, 2, PA_ENT_ORG);	/* Glastonbury Festival */
-	items[1] = unit_entity(&doc, 8, 2, PA_ENT_PERSON);	/* Nobel Prize */
-	items[2] = unit_entity(&doc, 11, 1, PA_ENT_LOC);	/* Festival alone: left alone */
-	ner_spans_tidy(&doc, items, &count);
+	unit_ner_doc_init(&f, text);
+	items[0] = unit_entity(&f.doc, 3, 2, PA_ENT_ORG);	/* Glastonbury Festival */
+	items[1] = unit_entity(&f.doc, 8, 2, PA_ENT_PERSON);	/* Nobel Prize */
+	items[2] = unit_entity(&f.doc, 11, 1, PA_ENT_LOC);	/* Festival alone: left alone */
+	ner_spans_tidy(&f.doc, items, &count);
 	CHECK_EQ_LONG(count, 3);
 	CHECK_EQ_LONG(items[0].type, PA_ENT_MISC);
 	CHECK_EQ_LONG(items[1].type, PA_ENT_MISC);
 	CHECK_EQ_LONG(items[2].type, PA_ENT_LOC);
-	pa_arena_release(&arena);
+	pa_arena_release(&f.arena);
 }
