@@ -2,9 +2,9 @@
 # core unit tests (plain and sanitized), the fuzz target and the benchmark.
 
 EXTENSION = pg_article
-EXTVERSION = 0.2.0
+EXTVERSION = 0.3.0
 MODULE_big = pg_article
-DATA = pg_article--$(EXTVERSION).sql pg_article--0.1.0--0.2.0.sql
+DATA = pg_article--$(EXTVERSION).sql pg_article--0.1.0--0.2.0.sql pg_article--0.2.0--0.3.0.sql
 
 # The analysis engine: plain C11 + ICU, no PostgreSQL header.
 CORE_SRCS = \

@@ -9,7 +9,7 @@
 
 #include "segment.h"
 
-#define PA_CORE_VERSION "0.2.0"
+#define PA_CORE_VERSION "0.3.0"
 
 /* Tokens [first, first + count) of a document; count 0 means none. */
 typedef struct pa_token_range

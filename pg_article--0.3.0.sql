@@ -1,4 +1,4 @@
--- pg_article 0.2.0: the text layer (tokens, sentences, paragraphs), named entities, dates, quotes and the whole analysis as jsonb.
+-- pg_article 0.3.0: the text layer (tokens, sentences, paragraphs), named entities, dates, quotes and the whole analysis as jsonb.
 \echo Use "CREATE EXTENSION pg_article" to load this file. \quit
 
 CREATE FUNCTION article_tokens(body text)
