@@ -1,11 +1,15 @@
 -- article_analyze on generated articles: the jsonb has the documented
 -- shape, every position round-trips through substr, and nothing comes out
--- of a boilerplate paragraph.
+-- of a boilerplate paragraph.  On huge inputs it is cancelled by
+-- statement_timeout, and an analysis too large for one jsonb value fails
+-- with a clear error instead of a corrupt value.
 BEGIN;
 SET LOCAL client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pgtap;
 CREATE EXTENSION IF NOT EXISTS pg_article;
-SELECT plan(14);
+SELECT plan(16);
+
+\ir include/cancel_state.sql
 
 -- Body, chrome and credits paragraphs, mixed by hashing the article and
 -- paragraph numbers so that every run tests the same text.  The chrome
@@ -103,6 +107,18 @@ SELECT is((SELECT count(*) FROM chrome c JOIN (
 
 SELECT is((SELECT count(*) FROM mentions WHERE entity->>'canonical' = 'Clara Osei'),
           0::bigint, 'a person named only in chrome never comes out');
+
+SET LOCAL statement_timeout = '1s';
+SELECT is(pg_temp.cancel_state($$
+            SELECT pg_column_size(article_analyze(
+              repeat('The minister said the plan works. Officials met on Monday! ', 1700000)))$$),
+          '57014', 'statement_timeout cancels article_analyze on 100 MB of text');
+SET LOCAL statement_timeout = 0;
+
+-- 11 MB of "On Monday. " holds a million sentences and dates: over 256 MB of jsonb.
+SELECT throws_ok($$SELECT pg_column_size(article_analyze(repeat('On Monday. ', 1000000), DATE '2024-03-15'))$$,
+                 '54000', 'article analysis exceeds the maximum jsonb size of 268435455 bytes',
+                 'an analysis larger than a jsonb value can hold raises program_limit_exceeded');
 
 SELECT * FROM finish();
 ROLLBACK;
