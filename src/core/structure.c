@@ -16,7 +16,8 @@
  *                paragraph; only widget labels (Share Facebook Twitter); a
  *                label before ":" or "|" (Weather: 21 C); a bracketed
  *                placeholder ([Embedded video]); navigation (Home › World
- *                › Africa); a copyright line; no word at all;
+ *                › Africa); a follow link (Follow Ana Ruiz on X, Follow
+ *                @anaruiz); a copyright line; no word at all;
  *   headline     while only boilerplate and headlines came before, at most
  *                two: short, and without a final period unless in title
  *                case or capitals;
@@ -248,10 +249,30 @@ is_name_word(const segmenter *sg, size_t i, size_t end)
 		!pa_is_month_name(sg->text + sg->tokens[i].start, sg_word_length(sg, i));
 }
 
+/* Whether word token i may stand inside names: not lower case, an abbreviation, a particle (de, and). */
+static int
+is_name_part(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return !(t->flags & PA_TF_LOWER) || (t->flags & PA_TF_ABBREV) ||
+		pa_is_name_connector(sg->text + t->start, t->end - t->start);
+}
+
+/* The first token at or after from (before end) that is not a word that may stand inside names. */
+static size_t
+skip_names(const segmenter *sg, size_t from, size_t end)
+{
+	while (from < end && sg->tokens[from].kind == PA_TOK_WORD && is_name_part(sg, from))
+		from++;
+	return from;
+}
+
 /*
- * Whether the words after a byline opener are names: a capitalised word
- * first, then capitalised words, particles (de, van), abbreviations and
- * numbers; lower-case words only in a later field (", staff writer").
+ * Whether the words from token from to the part's end are names: a
+ * capitalised word first, then capitalised words, particles (de, van),
+ * abbreviations and numbers; lower-case words only in a later field
+ * (", staff writer").
  */
 static int
 names_follow(const segmenter *sg, const part_shape *shape, size_t from)
@@ -262,13 +283,9 @@ names_follow(const segmenter *sg, const part_shape *shape, size_t from)
 		return 0;
 	for (size_t i = from + 1; i < shape->end; i++)
 	{
-		const pa_token *t = &sg->tokens[i];
-
 		if (is_field_break(sg, i))
 			later_field = 1;
-		else if (t->kind == PA_TOK_WORD && (t->flags & PA_TF_LOWER) && !later_field &&
-				 !(t->flags & PA_TF_ABBREV) &&
-				 !pa_is_name_connector(sg->text + t->start, t->end - t->start))
+		else if (sg->tokens[i].kind == PA_TOK_WORD && !later_field && !is_name_part(sg, i))
 			return 0;
 	}
 	return 1;
@@ -308,6 +325,46 @@ is_credits(const segmenter *sg, const part_shape *shape)
 	return shape->credits ||
 		(shape->lead_cue == PA_CUE_CREDITS_LEAD &&
 		 is_name_word(sg, shape->lead + shape->lead_length, shape->end));
+}
+
+/* Whether word token i names a social network: Facebook, X. */
+static int
+is_social_network(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return t->kind == PA_TOK_WORD && pa_is_social_network(sg->text + t->start, t->end - t->start);
+}
+
+/* Whether the words of tokens [from, end) are only networks, @handles, "and" and "or". */
+static int
+only_networks_follow(const segmenter *sg, size_t from, size_t end)
+{
+	for (size_t i = from; i < end; i++)
+		if (sg->tokens[i].kind == PA_TOK_WORD && !is_social_network(sg, i) &&
+			!(i > from && sg_token_is(sg, i - 1, "@")) && !sg_token_is(sg, i, "and") &&
+			!sg_token_is(sg, i, "or"))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the part is a follow link: a follow opener (Follow, Follow the
+ * author) and an @handle, or names, "on", a network and then only networks
+ * and handles (Follow Ana Ruiz on X @anaruiz).
+ */
+static int
+is_follow_link(const segmenter *sg, const part_shape *shape)
+{
+	size_t		i = shape->lead + shape->lead_length;
+
+	if (shape->lead_cue != PA_CUE_FOLLOW_LEAD)
+		return 0;
+	if (i < shape->end && sg_token_is(sg, i, "@"))
+		return 1;
+	i = skip_names(sg, i, shape->end);
+	return i + 1 < shape->end && sg_token_is(sg, i, "on") && is_social_network(sg, i + 1) &&
+		only_networks_follow(sg, i + 2, shape->end);
 }
 
 /* Whether the part opens with a widget label before ":", "|" or a dash, or alone. */
@@ -352,7 +409,7 @@ looks_like_chrome(const segmenter *sg, const part_shape *shape)
 	if (shape->words == 0)
 		return 1;
 	if (shape->words <= LABEL_MAX_WORDS &&
-		(shape->all_labels || is_bracketed(sg, shape) ||
+		(shape->all_labels || is_bracketed(sg, shape) || is_follow_link(sg, shape) ||
 		 (shape->separators >= 2 && !ends_finished(sg, shape))))
 		return 1;
 	if (shape->words <= CHROME_MAX_WORDS &&

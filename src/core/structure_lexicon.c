@@ -42,6 +42,12 @@ static const structure_phrase phrases[] = {
 	{"edited by", PA_CUE_CREDITS_LEAD},
 	{"editing by", PA_CUE_CREDITS_LEAD},
 	{"first published", PA_CUE_TIMESTAMP_LEAD},
+	{"follow", PA_CUE_FOLLOW_LEAD},
+	{"follow her", PA_CUE_FOLLOW_LEAD},
+	{"follow him", PA_CUE_FOLLOW_LEAD},
+	{"follow me", PA_CUE_FOLLOW_LEAD},
+	{"follow the author", PA_CUE_FOLLOW_LEAD},
+	{"follow us", PA_CUE_FOLLOW_LEAD},
 	{"follow us on", PA_CUE_CHROME},
 	{"get the app", PA_CUE_CHROME_LEAD},
 	{"graphics by", PA_CUE_CREDITS_LEAD},
@@ -122,16 +128,25 @@ static const char *const name_connectors[] = {
 	"van", "von",
 };
 
+/* Lower-case, sorted: social networks named in follow links. */
+static const char *const social_networks[] = {
+	"bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads", "tiktok", "twitter", "x",
+	"youtube",
+};
+
 #define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
 
 /* Hash tables of the lists: over twice as many slots as words. */
 static pa_word_slot phrase_slots[256];
 static pa_word_slot label_slots[128];
 static pa_word_slot connector_slots[64];
+static pa_word_slot network_slots[32];
 static pa_word_index phrase_index = PA_WORD_INDEX(phrases, LIST_LENGTH(phrases), phrase_slots);
 static pa_word_index label_index = PA_WORD_INDEX(chrome_labels, LIST_LENGTH(chrome_labels), label_slots);
 static pa_word_index connector_index = PA_WORD_INDEX(name_connectors, LIST_LENGTH(name_connectors),
 													 connector_slots);
+static pa_word_index network_index = PA_WORD_INDEX(social_networks, LIST_LENGTH(social_networks),
+												   network_slots);
 
 /* ASCII lower case of byte c. */
 static unsigned char
@@ -231,6 +246,13 @@ pa_is_name_connector(const char *word, size_t len)
 	return pa_word_index_find(&connector_index, word, len) >= 0;
 }
 
+/* See structure_lexicon.h. */
+int
+pa_is_social_network(const char *word, size_t len)
+{
+	return pa_word_index_find(&network_index, word, len) >= 0;
+}
+
 /* Whether count words are in strictly increasing strcmp order. */
 static int
 words_sorted(const char *const *list, size_t count)
@@ -249,5 +271,6 @@ pa_structure_lists_are_sorted(void)
 		if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
 			return 0;
 	return words_sorted(chrome_labels, LIST_LENGTH(chrome_labels)) &&
-		words_sorted(name_connectors, LIST_LENGTH(name_connectors));
+		words_sorted(name_connectors, LIST_LENGTH(name_connectors)) &&
+		words_sorted(social_networks, LIST_LENGTH(social_networks));
 }

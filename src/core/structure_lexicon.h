@@ -20,6 +20,7 @@ typedef enum pa_structure_cue
 	PA_CUE_CHROME_LEAD,			/* site chrome when it opens the paragraph */
 	PA_CUE_CREDITS,				/* a credits line wherever it stands */
 	PA_CUE_CREDITS_LEAD,		/* a credits line when it opens the paragraph */
+	PA_CUE_FOLLOW_LEAD,			/* a follow link when it opens the paragraph: Follow me */
 	PA_CUE_BYLINE_LEAD,			/* opens a byline when names follow: By, Written by */
 	PA_CUE_TIMESTAMP_LEAD		/* opens a publication time line: Published, Updated */
 } pa_structure_cue;
@@ -40,6 +41,9 @@ int			pa_is_chrome_label(const char *word, size_t len);
 
 /* Whether a lower-case word may stand between the names of a byline: and, de, van. */
 int			pa_is_name_connector(const char *word, size_t len);
+
+/* Whether a word names a social network of a follow link: Facebook, Instagram, X. */
+int			pa_is_social_network(const char *word, size_t len);
 
 /* Whether every list is sorted, so that phrases sharing a first word are neighbours (for the unit tests). */
 int			pa_structure_lists_are_sorted(void);

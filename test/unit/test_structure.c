@@ -149,6 +149,9 @@ UNIT_TEST(structure_word_lookups)
 	CHECK(pa_is_name_connector("van", 3));
 	CHECK(pa_is_name_connector("Von", 3));
 	CHECK(!pa_is_name_connector("vans", 4));
+	CHECK(pa_is_social_network("X", 1));
+	CHECK(pa_is_social_network("Instagram", 9));
+	CHECK(!pa_is_social_network("xx", 2));
 }
 
 UNIT_TEST(structure_fixture_lagos_port)
@@ -185,6 +188,23 @@ UNIT_TEST(structure_dateline_fields)
 				"1:dateline[ST. LOUIS, Missouri|Reuters] 1:body");
 }
 
+/* A body paragraph to put lines after. */
+#define BODY_BEFORE "The council met on Monday and approved the plan.\n\n"
+
+/* Checks the roles of each of count lines put between the text before and after. */
+static void
+check_lines(const char *before, const char *const *lines, size_t count, const char *after,
+			const char *expected)
+{
+	for (size_t k = 0; k < count; k++)
+	{
+		char		text[256];
+
+		snprintf(text, sizeof(text), "%s%s%s", before, lines[k], after);
+		CHECK_ROLES(text, expected);
+	}
+}
+
 UNIT_TEST(structure_boilerplate_phrases)
 {
 	static const char *const chrome[] = {
@@ -195,13 +215,7 @@ UNIT_TEST(structure_boilerplate_phrases)
 		"Home › World › Africa", "Copyright 2024 Harbour Media", "* * *", "4 min read",
 	};
 
-	for (size_t k = 0; k < sizeof(chrome) / sizeof(chrome[0]); k++)
-	{
-		char		text[256];
-
-		snprintf(text, sizeof(text), "The council met on Monday and approved the plan.\n\n%s", chrome[k]);
-		CHECK_ROLES(text, "1:body 2:boilerplate");
-	}
+	check_lines(BODY_BEFORE, chrome, sizeof(chrome) / sizeof(chrome[0]), "", "1:body 2:boilerplate");
 }
 
 UNIT_TEST(structure_body_that_looks_like_chrome)
@@ -227,6 +241,24 @@ UNIT_TEST(structure_bylines)
 				"1:headline 2:byline 3:body");
 	CHECK_ROLES("Port reopens\n\nUpdated figures show 300 ships waiting\n\nThe port reopened.",
 				"1:headline 2:headline 3:body");
+}
+
+UNIT_TEST(structure_follow_links)
+{
+	static const char *const links[] = {
+		"Follow Tom Vidal on Facebook", "Follow Jane Roe on Twitter @janeroe", "Follow us @examplenews",
+		"Follow @handle", "Follow the author on X", "Follow me on Bluesky and Mastodon",
+		"Follow The Coastal Herald on TikTok",
+	};
+
+	check_lines(BODY_BEFORE, links, sizeof(links) / sizeof(links[0]), "", "1:body 2:boilerplate");
+	/* "Follow" in prose, a follow link that goes on as a sentence, a quoted one, a headline */
+	CHECK_ROLES("The council met.\n\nFollow the money, said Jane Doe.", "1:body 2:body");
+	CHECK_ROLES("The council met.\n\nFollow Tom Vidal on Facebook and you will see why he won.",
+				"1:body 2:body");
+	CHECK_ROLES("The council met.\n\n\"Follow me on Instagram,\" the singer told fans.", "1:body 2:body");
+	CHECK_ROLES("Follow the money on TikTok: how creators get paid\n\nThe council met.",
+				"1:headline 2:body");
 }
 
 UNIT_TEST(structure_credits)
