@@ -6,8 +6,9 @@
  * its role, in this order:
  *   dateline     the segmenter's dateline rule (sg_dateline_dash) at the
  *                paragraph's first token;
- *   credits      opens with "Reporting by", "Editing by"... and a name, or
- *                says "... contributed to this report";
+ *   credits      opens with "Reporting by", "Photo by"... and a name, or
+ *                with "Photo:", "Credit:"... and names (Photo: Ana
+ *                Ruiz/Reuters), or says "... contributed to this report";
  *   byline       before the second body paragraph: "By" or "Written by" and
  *                names (lower-case words only after a separator: "By Ana
  *                Ruiz, staff writer"), or "Published"/"Updated" and a date;
@@ -249,7 +250,7 @@ is_name_word(const segmenter *sg, size_t i, size_t end)
 		!pa_is_month_name(sg->text + sg->tokens[i].start, sg_word_length(sg, i));
 }
 
-/* Whether word token i may stand inside names: not lower case, an abbreviation, a particle (de, and). */
+/* Whether word token i may stand inside names: not lower case, an abbreviation, a particle (de, and, for). */
 static int
 is_name_part(const segmenter *sg, size_t i)
 {
@@ -316,15 +317,25 @@ is_byline(const segmenter *sg, const part_shape *shape)
 		opens_date(sg, after, shape->end);
 }
 
-/* Whether the part is a credits line. */
+/*
+ * Whether the part is a credits line: a credits phrase, a credits opener
+ * and a name (Editing by Tom Vidal, Photo by Ana Ruiz/AP), or a credits
+ * label, ":" and names (Photo: Ana Ruiz/Reuters, Credit: Ana Ruiz for The
+ * Herald).
+ */
 static int
 is_credits(const segmenter *sg, const part_shape *shape)
 {
+	size_t		after = shape->lead + shape->lead_length;
+
 	if (shape->words > LEAD_MAX_WORDS)
 		return 0;
-	return shape->credits ||
-		(shape->lead_cue == PA_CUE_CREDITS_LEAD &&
-		 is_name_word(sg, shape->lead + shape->lead_length, shape->end));
+	if (shape->credits)
+		return 1;
+	if (shape->lead_cue == PA_CUE_CREDITS_LEAD)
+		return is_name_word(sg, after, shape->end);
+	return shape->lead_cue == PA_CUE_CREDITS_LABEL && shape->words <= BYLINE_MAX_WORDS &&
+		after < shape->end && sg_token_is(sg, after, ":") && names_follow(sg, shape, after + 1);
 }
 
 /* Whether word token i names a social network: Facebook, X. */

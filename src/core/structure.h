@@ -7,7 +7,7 @@
  *   byline       By Ana Ruiz and Tom Vidal; Published 5 March 2024;
  *   body         the article's prose (and anything not recognised);
  *   credits      Reporting by X in Lagos; Editing by Y; X contributed to
- *                this report;
+ *                this report; Photo: X/Reuters;
  *   boilerplate  site chrome: widget labels and placeholders, newsletter
  *                prompts, ad-blocker and cookie notices, comment forms,
  *                share and follow links, navigation, copyright lines.

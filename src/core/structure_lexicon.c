@@ -37,6 +37,7 @@ static const structure_phrase phrases[] = {
 	{"cookie policy", PA_CUE_CHROME},
 	{"cookie settings", PA_CUE_CHROME},
 	{"copyright", PA_CUE_CHROME_LEAD},
+	{"credit", PA_CUE_CREDITS_LABEL},
 	{"delivered to your inbox", PA_CUE_CHROME},
 	{"download our app", PA_CUE_CHROME_LEAD},
 	{"edited by", PA_CUE_CREDITS_LEAD},
@@ -51,6 +52,9 @@ static const structure_phrase phrases[] = {
 	{"follow us on", PA_CUE_CHROME},
 	{"get the app", PA_CUE_CHROME_LEAD},
 	{"graphics by", PA_CUE_CREDITS_LEAD},
+	{"image", PA_CUE_CREDITS_LABEL},
+	{"image by", PA_CUE_CREDITS_LEAD},
+	{"image credit", PA_CUE_CREDITS_LABEL},
 	{"in your inbox", PA_CUE_CHROME},
 	{"join our", PA_CUE_CHROME_LEAD},
 	{"join the conversation", PA_CUE_CHROME},
@@ -68,8 +72,13 @@ static const structure_phrase phrases[] = {
 	{"our newsletter", PA_CUE_CHROME},
 	{"our newsletters", PA_CUE_CHROME},
 	{"our standards", PA_CUE_CHROME_LEAD},
+	{"photo", PA_CUE_CREDITS_LABEL},
+	{"photo by", PA_CUE_CREDITS_LEAD},
+	{"photo credit", PA_CUE_CREDITS_LABEL},
+	{"photograph", PA_CUE_CREDITS_LABEL},
 	{"photographs by", PA_CUE_CREDITS_LEAD},
 	{"photos by", PA_CUE_CREDITS_LEAD},
+	{"picture", PA_CUE_CREDITS_LABEL},
 	{"posted", PA_CUE_TIMESTAMP_LEAD},
 	{"privacy policy", PA_CUE_CHROME},
 	{"produced by", PA_CUE_CREDITS_LEAD},
@@ -122,10 +131,10 @@ static const char *const chrome_labels[] = {
 	"trending", "tweet", "twitter", "video", "watch", "weather", "whatsapp", "youtube",
 };
 
-/* Lower-case, sorted: particles and conjunctions inside bylines. */
+/* Lower-case, sorted: particles and conjunctions inside bylines, and "for" or "via" before an outlet. */
 static const char *const name_connectors[] = {
-	"al", "and", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le",
-	"van", "von",
+	"al", "and", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "for", "la",
+	"le", "van", "via", "von",
 };
 
 /* Lower-case, sorted: social networks named in follow links. */

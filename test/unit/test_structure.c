@@ -149,6 +149,7 @@ UNIT_TEST(structure_word_lookups)
 	CHECK(pa_is_name_connector("van", 3));
 	CHECK(pa_is_name_connector("Von", 3));
 	CHECK(!pa_is_name_connector("vans", 4));
+	CHECK(pa_is_name_connector("for", 3));
 	CHECK(pa_is_social_network("X", 1));
 	CHECK(pa_is_social_network("Instagram", 9));
 	CHECK(!pa_is_social_network("xx", 2));
@@ -259,6 +260,24 @@ UNIT_TEST(structure_follow_links)
 	CHECK_ROLES("The council met.\n\n\"Follow me on Instagram,\" the singer told fans.", "1:body 2:body");
 	CHECK_ROLES("Follow the money on TikTok: how creators get paid\n\nThe council met.",
 				"1:headline 2:body");
+}
+
+UNIT_TEST(structure_photo_credits)
+{
+	static const char *const credits[] = {
+		"Photo: Jane Doe/Reuters", "(Photo by John Roe/Getty Images)", "Image: AP",
+		"Credit: Jane Doe for The Example Times", "Photograph: Ana Ruiz via AP", "Image by Tom Vidal",
+	};
+	static const char *const captions[] = {
+		"Photo: Crowds gather outside the port gates", "Credit card debt rose 4% in March.",
+		"Photo by photo, the exhibition grew.",
+	};
+
+	check_lines(BODY_BEFORE, credits, sizeof(credits) / sizeof(credits[0]), "", "1:body 2:credits");
+	check_lines(BODY_BEFORE, captions, sizeof(captions) / sizeof(captions[0]), "", "1:body 2:body");
+	/* "for" before an outlet also joins the names of a byline */
+	CHECK_ROLES("Port reopens\n\nBy Ana Ruiz for The Coastal Herald\n\nThe port reopened.",
+				"1:headline 2:byline 3:body");
 }
 
 UNIT_TEST(structure_credits)
