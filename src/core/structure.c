@@ -11,7 +11,9 @@
  *                Ruiz/Reuters), or says "... contributed to this report";
  *   byline       before the second body paragraph: "By" or "Written by" and
  *                names (lower-case words only after a separator: "By Ana
- *                Ruiz, staff writer"), or "Published"/"Updated" and a date;
+ *                Ruiz, staff writer"); names, a separator and a job title
+ *                or an agency (Ana Ruiz, Staff Writer; Ana Ruiz | Reuters);
+ *                or "Published"/"Updated" and a date;
  *   boilerplate  unless it quotes someone (a quote mark and a reporting
  *                verb): a chrome phrase opening it, or anywhere in a short
  *                paragraph; only widget labels (Share Facebook Twitter); a
@@ -131,11 +133,11 @@ count_word(const segmenter *sg, size_t i, part_shape *shape)
 		shape->all_labels = pa_is_chrome_label(sg->text + t->start, t->end - t->start);
 }
 
-/* Whether the part has a lower-case word other than the, of, in, on... */
+/* Whether tokens [from, to) hold a lower-case word other than the, of, in, on... */
 static int
-has_lower_word(const segmenter *sg, const part_shape *shape)
+has_lower_word(const segmenter *sg, size_t from, size_t to)
 {
-	for (size_t i = shape->lead; i < shape->end; i++)
+	for (size_t i = from; i < to; i++)
 	{
 		const pa_token *t = &sg->tokens[i];
 
@@ -292,6 +294,71 @@ names_follow(const segmenter *sg, const part_shape *shape, size_t from)
 	return 1;
 }
 
+/* The first field break from token from (before end), or end. */
+static size_t
+next_field_break(const segmenter *sg, size_t from, size_t end)
+{
+	while (from < end && !is_field_break(sg, from))
+		from++;
+	return from;
+}
+
+/* Whether word token i is a job title or an agency that ends a byline's field: Writer, Reuters. */
+static int
+is_byline_title(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return pa_is_byline_title(sg->text + t->start, t->end - t->start) ||
+		pa_is_news_agency(sg->text + t->start, t->end - t->start);
+}
+
+/*
+ * Whether the byline field [from, to) names a job or an agency: it has a
+ * title word (Staff Writer, Associated Press, Reuters), lower-case words
+ * only when a title word ends it (chief political correspondent), and no
+ * bracket (an agency in brackets is a dateline's: NAIROBI, Kenya (AP)).
+ */
+static int
+is_title_field(const segmenter *sg, size_t from, size_t to)
+{
+	int			titles = 0;
+	int			last_is_title = 0;
+
+	for (size_t i = from; i < to; i++)
+	{
+		if (sg_token_is(sg, i, "("))
+			return 0;
+		if (sg->tokens[i].kind == PA_TOK_WORD)
+		{
+			last_is_title = is_byline_title(sg, i);
+			titles += last_is_title;
+		}
+	}
+	return titles > 0 && (last_is_title || !has_lower_word(sg, from, to));
+}
+
+/*
+ * Whether the part is a byline without "By": names, a field break, a field
+ * that names a job or an agency, then only fields without lower-case words
+ * (a place, a date): Jane Doe, Staff Writer; Jane Doe | Reuters.
+ */
+static int
+is_bare_byline(const segmenter *sg, const part_shape *shape)
+{
+	size_t		names_end;
+	size_t		title_end;
+
+	if (shape->lead_cue != PA_CUE_NONE || !is_name_word(sg, shape->lead, shape->end))
+		return 0;
+	names_end = skip_names(sg, shape->lead, shape->end);
+	if (names_end == shape->end || !is_field_break(sg, names_end))
+		return 0;
+	title_end = next_field_break(sg, names_end + 1, shape->end);
+	return is_title_field(sg, names_end + 1, title_end) &&
+		!has_lower_word(sg, title_end, shape->end);
+}
+
 /* Whether token i opens the date of a time line: a number, a month, ":" or "on". */
 static int
 opens_date(const segmenter *sg, size_t i, size_t end)
@@ -313,8 +380,9 @@ is_byline(const segmenter *sg, const part_shape *shape)
 		return 0;
 	if (shape->lead_cue == PA_CUE_BYLINE_LEAD)
 		return names_follow(sg, shape, after);
-	return shape->lead_cue == PA_CUE_TIMESTAMP_LEAD && shape->numbers > 0 &&
-		opens_date(sg, after, shape->end);
+	if (shape->lead_cue == PA_CUE_TIMESTAMP_LEAD)
+		return shape->numbers > 0 && opens_date(sg, after, shape->end);
+	return is_bare_byline(sg, shape);
 }
 
 /*
@@ -442,7 +510,8 @@ is_headline(const segmenter *sg, const part_shape *shape)
 {
 	if (shape->words == 0 || shape->words > HEADLINE_MAX_WORDS)
 		return 0;
-	return !ends_with_period(sg, shape) || (shape->capitalised >= 2 && !has_lower_word(sg, shape));
+	return !ends_with_period(sg, shape) ||
+		(shape->capitalised >= 2 && !has_lower_word(sg, shape->lead, shape->end));
 }
 
 /* Role of a part that is not a dateline, given what came before; updates the state. */

@@ -137,6 +137,13 @@ static const char *const name_connectors[] = {
 	"le", "van", "via", "von",
 };
 
+/* Lower-case, sorted: job titles and agency words that end a byline's field (Staff Writer). */
+static const char *const byline_titles[] = {
+	"columnist", "contributor", "correspondent", "correspondents", "critic", "editor", "editors",
+	"journalist", "photographer", "press", "producer", "reporter", "reporters", "staff", "writer",
+	"writers",
+};
+
 /* Lower-case, sorted: social networks named in follow links. */
 static const char *const social_networks[] = {
 	"bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads", "tiktok", "twitter", "x",
@@ -149,11 +156,14 @@ static const char *const social_networks[] = {
 static pa_word_slot phrase_slots[256];
 static pa_word_slot label_slots[128];
 static pa_word_slot connector_slots[64];
+static pa_word_slot title_slots[64];
 static pa_word_slot network_slots[32];
 static pa_word_index phrase_index = PA_WORD_INDEX(phrases, LIST_LENGTH(phrases), phrase_slots);
 static pa_word_index label_index = PA_WORD_INDEX(chrome_labels, LIST_LENGTH(chrome_labels), label_slots);
 static pa_word_index connector_index = PA_WORD_INDEX(name_connectors, LIST_LENGTH(name_connectors),
 													 connector_slots);
+static pa_word_index title_index = PA_WORD_INDEX(byline_titles, LIST_LENGTH(byline_titles),
+												 title_slots);
 static pa_word_index network_index = PA_WORD_INDEX(social_networks, LIST_LENGTH(social_networks),
 												   network_slots);
 
@@ -257,6 +267,13 @@ pa_is_name_connector(const char *word, size_t len)
 
 /* See structure_lexicon.h. */
 int
+pa_is_byline_title(const char *word, size_t len)
+{
+	return pa_word_index_find(&title_index, word, len) >= 0;
+}
+
+/* See structure_lexicon.h. */
+int
 pa_is_social_network(const char *word, size_t len)
 {
 	return pa_word_index_find(&network_index, word, len) >= 0;
@@ -281,5 +298,6 @@ pa_structure_lists_are_sorted(void)
 			return 0;
 	return words_sorted(chrome_labels, LIST_LENGTH(chrome_labels)) &&
 		words_sorted(name_connectors, LIST_LENGTH(name_connectors)) &&
+		words_sorted(byline_titles, LIST_LENGTH(byline_titles)) &&
 		words_sorted(social_networks, LIST_LENGTH(social_networks));
 }

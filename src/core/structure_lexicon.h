@@ -3,8 +3,8 @@
  * in a scraped news page (structure.c).  They are facts about site chrome
  * and news style: newsletter prompts, cookie and ad-blocker notices,
  * comment forms, share and follow links, widget labels, credit lines and
- * photo credits and byline openers.  Matching is ASCII case-insensitive,
- * word by word.
+ * photo credits, byline openers and the job titles that end a byline.
+ * Matching is ASCII case-insensitive, word by word.
  */
 #ifndef PA_STRUCTURE_LEXICON_H
 #define PA_STRUCTURE_LEXICON_H
@@ -43,6 +43,9 @@ int			pa_is_chrome_label(const char *word, size_t len);
 
 /* Whether a lower-case word may stand between the names of a byline: and, de, van, for. */
 int			pa_is_name_connector(const char *word, size_t len);
+
+/* Whether a word is a job title or agency word that ends a byline's field: Writer, Press. */
+int			pa_is_byline_title(const char *word, size_t len);
 
 /* Whether a word names a social network of a follow link: Facebook, Instagram, X. */
 int			pa_is_social_network(const char *word, size_t len);

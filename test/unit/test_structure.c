@@ -150,6 +150,9 @@ UNIT_TEST(structure_word_lookups)
 	CHECK(pa_is_name_connector("Von", 3));
 	CHECK(!pa_is_name_connector("vans", 4));
 	CHECK(pa_is_name_connector("for", 3));
+	CHECK(pa_is_byline_title("Correspondent", 13));
+	CHECK(pa_is_byline_title("STAFF", 5));
+	CHECK(!pa_is_byline_title("minister", 8));
 	CHECK(pa_is_social_network("X", 1));
 	CHECK(pa_is_social_network("Instagram", 9));
 	CHECK(!pa_is_social_network("xx", 2));
@@ -278,6 +281,32 @@ UNIT_TEST(structure_photo_credits)
 	/* "for" before an outlet also joins the names of a byline */
 	CHECK_ROLES("Port reopens\n\nBy Ana Ruiz for The Coastal Herald\n\nThe port reopened.",
 				"1:headline 2:byline 3:body");
+}
+
+UNIT_TEST(structure_bylines_without_by)
+{
+	static const char *const bylines[] = {
+		"Jane Doe, Staff Writer", "Jane Doe | Reuters", "Jane Doe and John Roe, Associated Press",
+		"Jane Doe, Political Correspondent", "Jane Doe, chief political correspondent",
+		"Jane Doe — CNN", "Jane Doe, Staff Writer | March 5, 2024",
+	};
+	char		got[256];
+
+	check_lines("Port reopens\n\n", bylines, sizeof(bylines) / sizeof(bylines[0]),
+				"\n\nThe port reopened.", "1:headline 2:byline 3:body");
+	/* names without a job title, or a title in a field that goes on as prose */
+	CHECK_ROLES("Jane Doe and John Roe win the cup\n\nThe final ended 2-1.", "1:headline 2:body");
+	CHECK_ROLES("Port reopens\n\nJane Doe, the writer who changed Lagos\n\nThe port reopened.",
+				"1:headline 2:headline 3:body");
+	CHECK_ROLES("Tom Vidal, Reuters reporter, freed in Iran\n\nThe reporter flew home.",
+				"1:headline 2:body");
+	/* a short sentence, and a byline's shape below the body */
+	CHECK_ROLES("Port reopens\n\nJane Doe, a staff writer, resigned.\n\nThe port reopened.",
+				"1:headline 2:body 3:body");
+	CHECK_ROLES("The port reopened.\n\nShips queued.\n\nJane Doe, Staff Writer", "1:body 2:body 3:body");
+	/* a dateline left whole names its agency in brackets */
+	describe_roles("WARSAW, Poland (AP) _\n\nThe talks resumed on Monday.", got, sizeof(got));
+	CHECK(strstr(got, "byline") == NULL);
 }
 
 UNIT_TEST(structure_credits)
