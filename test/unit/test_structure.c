@@ -1,9 +1,10 @@
 /*
  * test_structure.c: paragraph roles on the articles in test/fixtures/structure
  * (written for these tests, with the site chrome scrapers pick up) and on
- * short cases: datelines and their fields, bylines, credits, each kind of
- * boilerplate, body text that only looks like chrome, and the coverage of
- * the parts.  Roles are described as "paragraph_no:role" words, one per part.
+ * short cases: datelines and their fields, bylines with and without "By",
+ * credits and photo credits, each kind of boilerplate (follow links too),
+ * text that only looks like one of them, and the coverage of the parts.
+ * Roles are described as "paragraph_no:role" words, one per part.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,6 +173,14 @@ UNIT_TEST(structure_fixture_kenya_floods)
 				  "1:headline 2:byline 3:dateline[NAIROBI, Kenya|AP] 3:body 4:boilerplate 5:body "
 				  "6:boilerplate 7:boilerplate 8:body 9:credits 10:boilerplate 11:boilerplate "
 				  "12:boilerplate 13:boilerplate");
+}
+
+UNIT_TEST(structure_fixture_ferry_link)
+{
+	check_fixture("ferry_link.txt",
+				  "1:headline 2:byline 3:credits 4:dateline[SETÚBAL, Portugal|AP] 4:body "
+				  "5:boilerplate 6:body 7:credits 8:body 9:body 10:boilerplate 11:boilerplate "
+				  "12:credits");
 }
 
 UNIT_TEST(structure_fixture_lisbon_budget)
