@@ -80,7 +80,7 @@ run_regress() {
 # pgTAP through pg_prove: counts its assertions.
 run_pgtap() {
 	local log="$logs/pgtap.log"
-	PA_PG_PORT=5498 bash scripts/pg_test.sh pgtap >"$log" 2>&1
+	PA_PG_PORT=${PA_PG_PORT:-5498} bash scripts/pg_test.sh pgtap >"$log" 2>&1
 	local status=$? total failed
 	total=$(sed -nE 's/.*Tests=([0-9]+).*/\1/p' "$log" | tail -n 1)
 	failed=$(sed -nE 's/.*Failed ([0-9]+)\/[0-9]+ subtests.*/\1/p' "$log" | awk '{s += $1} END {print s + 0}')
