@@ -3,6 +3,7 @@
 -- entities, dates and quotes are the standalone functions' rows minus those
 -- inside boilerplate paragraphs (site chrome).
 
+\set ferry `cat test/fixtures/structure/ferry_link.txt`
 CREATE TABLE analyze_articles (id text PRIMARY KEY, body text NOT NULL, published date);
 INSERT INTO analyze_articles VALUES
 ('port', $article$Harbour cranes fall silent as port strike spreads
@@ -20,7 +21,8 @@ Sani said on Thursday that the government would pay the arrears by June 30, 2024
 Advertisement
 
 Reporting by Tom Vidal in Lagos; editing by Mia Chen$article$, DATE '2024-03-15'),
-('plain', $article$The museum in Kraków reopened on Tuesday after two years of work. "It was worth the wait," said director Zofia Nowak, who thanked the city of Kraków and the European Union for their help.$article$, NULL);
+('plain', $article$The museum in Kraków reopened on Tuesday after two years of work. "It was worth the wait," said director Zofia Nowak, who thanked the city of Kraków and the European Union for their help.$article$, NULL),
+('ferry', :'ferry', DATE '2024-03-20');
 
 CREATE TABLE analyzed AS
 SELECT id, body, CASE WHEN published IS NULL THEN article_analyze(body)
@@ -63,6 +65,15 @@ FROM analyzed ORDER BY id;
 SELECT count(*) AS standalone_rows_in_prompt
 FROM analyze_articles a, article_entities(a.body) e
 WHERE a.id = 'port' AND e.entity = 'Clara Osei';
+
+-- The person a follow link names is dropped with it (boilerplate); the
+-- names of the byline and of the photo credits stay.
+SELECT t.name, (SELECT j::text LIKE '%' || t.name || '%' FROM analyzed WHERE id = 'ferry') AS in_analyze,
+       (SELECT count(*) FROM analyze_articles a, article_entities(a.body) e
+        WHERE a.id = 'ferry' AND e.entity = t.name) AS standalone_rows
+FROM unnest(ARRAY['Tiago Ferraz', 'Marta Lindqvist', 'Rui Matos', 'Joana Pereira'])
+     WITH ORDINALITY AS t(name, n)
+ORDER BY t.n;
 
 -- Positions round-trip in every section.
 SELECT a.id,

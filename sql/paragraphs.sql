@@ -4,9 +4,11 @@
 \set lagos `cat test/fixtures/structure/lagos_port.txt`
 \set kenya `cat test/fixtures/structure/kenya_floods.txt`
 \set lisbon `cat test/fixtures/structure/lisbon_budget.txt`
+\set ferry `cat test/fixtures/structure/ferry_link.txt`
 
 CREATE TABLE structure_articles (id text PRIMARY KEY, body text NOT NULL);
-INSERT INTO structure_articles VALUES ('lagos', :'lagos'), ('kenya', :'kenya'), ('lisbon', :'lisbon');
+INSERT INTO structure_articles VALUES ('lagos', :'lagos'), ('kenya', :'kenya'), ('lisbon', :'lisbon'),
+  ('ferry', :'ferry');
 
 -- Roles of every paragraph (a dateline row and a body row share a paragraph_no).
 SELECT paragraph_no, role, left(paragraph, 60) AS paragraph, dateline_place, dateline_agency
@@ -15,6 +17,9 @@ SELECT paragraph_no, role, left(paragraph, 60) AS paragraph, dateline_place, dat
   FROM article_paragraphs(:'kenya');
 SELECT paragraph_no, role, left(paragraph, 60) AS paragraph, dateline_place, dateline_agency
   FROM article_paragraphs(:'lisbon');
+-- A byline without "By", photo credits and follow links.
+SELECT paragraph_no, role, left(paragraph, 60) AS paragraph, dateline_place, dateline_agency
+  FROM article_paragraphs(:'ferry');
 
 -- Positions: every row is exactly the text at its positions, rows are in
 -- text order without overlap, and every paragraph of article_sentences has rows.
@@ -42,6 +47,12 @@ SELECT paragraph_no, role, paragraph, dateline_place, dateline_agency
   FROM article_paragraphs('WASHINGTON, March 5 (AP) — The Senate voted 61-39.');
 SELECT paragraph_no, role, paragraph, dateline_place, dateline_agency
   FROM article_paragraphs(E'Talks stall\n\nNAIROBI, Kenya (Reuters) - Talks stalled.\n\nLONDON — Rates held.');
+
+-- Bylines, follow links and photo credits beside lines that only look like them.
+SELECT paragraph_no, role, paragraph
+  FROM article_paragraphs(E'Jane Doe and John Roe win the cup\n\nJane Doe, Staff Writer\n\n'
+                          'Follow the money, said the coach.\n\nFollow Jane Doe on X @janedoe\n\n'
+                          'Photo: Fans gather outside the stadium\n\nImage: AP');
 
 -- NULL in, no rows out; empty text, no rows.
 SELECT count(*) FROM article_paragraphs(NULL);

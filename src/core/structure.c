@@ -6,17 +6,21 @@
  * its role, in this order:
  *   dateline     the segmenter's dateline rule (sg_dateline_dash) at the
  *                paragraph's first token;
- *   credits      opens with "Reporting by", "Editing by"... and a name, or
- *                says "... contributed to this report";
+ *   credits      opens with "Reporting by", "Photo by"... and a name, or
+ *                with "Photo:", "Credit:"... and names (Photo: Ana
+ *                Ruiz/Reuters), or says "... contributed to this report";
  *   byline       before the second body paragraph: "By" or "Written by" and
  *                names (lower-case words only after a separator: "By Ana
- *                Ruiz, staff writer"), or "Published"/"Updated" and a date;
+ *                Ruiz, staff writer"); names, a separator and a job title
+ *                or an agency (Ana Ruiz, Staff Writer; Ana Ruiz | Reuters);
+ *                or "Published"/"Updated" and a date;
  *   boilerplate  unless it quotes someone (a quote mark and a reporting
  *                verb): a chrome phrase opening it, or anywhere in a short
  *                paragraph; only widget labels (Share Facebook Twitter); a
  *                label before ":" or "|" (Weather: 21 C); a bracketed
  *                placeholder ([Embedded video]); navigation (Home › World
- *                › Africa); a copyright line; no word at all;
+ *                › Africa); a follow link (Follow Ana Ruiz on X, Follow
+ *                @anaruiz); a copyright line; no word at all;
  *   headline     while only boilerplate and headlines came before, at most
  *                two: short, and without a final period unless in title
  *                case or capitals;
@@ -129,11 +133,11 @@ count_word(const segmenter *sg, size_t i, part_shape *shape)
 		shape->all_labels = pa_is_chrome_label(sg->text + t->start, t->end - t->start);
 }
 
-/* Whether the part has a lower-case word other than the, of, in, on... */
+/* Whether tokens [from, to) hold a lower-case word other than the, of, in, on... */
 static int
-has_lower_word(const segmenter *sg, const part_shape *shape)
+has_lower_word(const segmenter *sg, size_t from, size_t to)
 {
-	for (size_t i = shape->lead; i < shape->end; i++)
+	for (size_t i = from; i < to; i++)
 	{
 		const pa_token *t = &sg->tokens[i];
 
@@ -248,10 +252,30 @@ is_name_word(const segmenter *sg, size_t i, size_t end)
 		!pa_is_month_name(sg->text + sg->tokens[i].start, sg_word_length(sg, i));
 }
 
+/* Whether word token i may stand inside names: not lower case, an abbreviation, a particle (de, and, for). */
+static int
+is_name_part(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return !(t->flags & PA_TF_LOWER) || (t->flags & PA_TF_ABBREV) ||
+		pa_is_name_connector(sg->text + t->start, t->end - t->start);
+}
+
+/* The first token at or after from (before end) that is not a word that may stand inside names. */
+static size_t
+skip_names(const segmenter *sg, size_t from, size_t end)
+{
+	while (from < end && sg->tokens[from].kind == PA_TOK_WORD && is_name_part(sg, from))
+		from++;
+	return from;
+}
+
 /*
- * Whether the words after a byline opener are names: a capitalised word
- * first, then capitalised words, particles (de, van), abbreviations and
- * numbers; lower-case words only in a later field (", staff writer").
+ * Whether the words from token from to the part's end are names: a
+ * capitalised word first, then capitalised words, particles (de, van),
+ * abbreviations and numbers; lower-case words only in a later field
+ * (", staff writer").
  */
 static int
 names_follow(const segmenter *sg, const part_shape *shape, size_t from)
@@ -262,16 +286,77 @@ names_follow(const segmenter *sg, const part_shape *shape, size_t from)
 		return 0;
 	for (size_t i = from + 1; i < shape->end; i++)
 	{
-		const pa_token *t = &sg->tokens[i];
-
 		if (is_field_break(sg, i))
 			later_field = 1;
-		else if (t->kind == PA_TOK_WORD && (t->flags & PA_TF_LOWER) && !later_field &&
-				 !(t->flags & PA_TF_ABBREV) &&
-				 !pa_is_name_connector(sg->text + t->start, t->end - t->start))
+		else if (sg->tokens[i].kind == PA_TOK_WORD && !later_field && !is_name_part(sg, i))
 			return 0;
 	}
 	return 1;
+}
+
+/* The first field break from token from (before end), or end. */
+static size_t
+next_field_break(const segmenter *sg, size_t from, size_t end)
+{
+	while (from < end && !is_field_break(sg, from))
+		from++;
+	return from;
+}
+
+/* Whether word token i is a job title or an agency that ends a byline's field: Writer, Reuters. */
+static int
+is_byline_title(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return pa_is_byline_title(sg->text + t->start, t->end - t->start) ||
+		pa_is_news_agency(sg->text + t->start, t->end - t->start);
+}
+
+/*
+ * Whether the byline field [from, to) names a job or an agency: it has a
+ * title word (Staff Writer, Associated Press, Reuters), lower-case words
+ * only when a title word ends it (chief political correspondent), and no
+ * bracket (an agency in brackets is a dateline's: NAIROBI, Kenya (AP)).
+ */
+static int
+is_title_field(const segmenter *sg, size_t from, size_t to)
+{
+	int			titles = 0;
+	int			last_is_title = 0;
+
+	for (size_t i = from; i < to; i++)
+	{
+		if (sg_token_is(sg, i, "("))
+			return 0;
+		if (sg->tokens[i].kind == PA_TOK_WORD)
+		{
+			last_is_title = is_byline_title(sg, i);
+			titles += last_is_title;
+		}
+	}
+	return titles > 0 && (last_is_title || !has_lower_word(sg, from, to));
+}
+
+/*
+ * Whether the part is a byline without "By": names, a field break, a field
+ * that names a job or an agency, then only fields without lower-case words
+ * (a place, a date): Jane Doe, Staff Writer; Jane Doe | Reuters.
+ */
+static int
+is_bare_byline(const segmenter *sg, const part_shape *shape)
+{
+	size_t		names_end;
+	size_t		title_end;
+
+	if (shape->lead_cue != PA_CUE_NONE || !is_name_word(sg, shape->lead, shape->end))
+		return 0;
+	names_end = skip_names(sg, shape->lead, shape->end);
+	if (names_end == shape->end || !is_field_break(sg, names_end))
+		return 0;
+	title_end = next_field_break(sg, names_end + 1, shape->end);
+	return is_title_field(sg, names_end + 1, title_end) &&
+		!has_lower_word(sg, title_end, shape->end);
 }
 
 /* Whether token i opens the date of a time line: a number, a month, ":" or "on". */
@@ -295,19 +380,70 @@ is_byline(const segmenter *sg, const part_shape *shape)
 		return 0;
 	if (shape->lead_cue == PA_CUE_BYLINE_LEAD)
 		return names_follow(sg, shape, after);
-	return shape->lead_cue == PA_CUE_TIMESTAMP_LEAD && shape->numbers > 0 &&
-		opens_date(sg, after, shape->end);
+	if (shape->lead_cue == PA_CUE_TIMESTAMP_LEAD)
+		return shape->numbers > 0 && opens_date(sg, after, shape->end);
+	return is_bare_byline(sg, shape);
 }
 
-/* Whether the part is a credits line. */
+/*
+ * Whether the part is a credits line: a credits phrase, a credits opener
+ * and a name (Editing by Tom Vidal, Photo by Ana Ruiz/AP), or a credits
+ * label, ":" and names (Photo: Ana Ruiz/Reuters, Credit: Ana Ruiz for The
+ * Herald).
+ */
 static int
 is_credits(const segmenter *sg, const part_shape *shape)
 {
+	size_t		after = shape->lead + shape->lead_length;
+
 	if (shape->words > LEAD_MAX_WORDS)
 		return 0;
-	return shape->credits ||
-		(shape->lead_cue == PA_CUE_CREDITS_LEAD &&
-		 is_name_word(sg, shape->lead + shape->lead_length, shape->end));
+	if (shape->credits)
+		return 1;
+	if (shape->lead_cue == PA_CUE_CREDITS_LEAD)
+		return is_name_word(sg, after, shape->end);
+	return shape->lead_cue == PA_CUE_CREDITS_LABEL && shape->words <= BYLINE_MAX_WORDS &&
+		after < shape->end && sg_token_is(sg, after, ":") && names_follow(sg, shape, after + 1);
+}
+
+/* Whether word token i names a social network: Facebook, X. */
+static int
+is_social_network(const segmenter *sg, size_t i)
+{
+	const pa_token *t = &sg->tokens[i];
+
+	return t->kind == PA_TOK_WORD && pa_is_social_network(sg->text + t->start, t->end - t->start);
+}
+
+/* Whether the words of tokens [from, end) are only networks, @handles, "and" and "or". */
+static int
+only_networks_follow(const segmenter *sg, size_t from, size_t end)
+{
+	for (size_t i = from; i < end; i++)
+		if (sg->tokens[i].kind == PA_TOK_WORD && !is_social_network(sg, i) &&
+			!(i > from && sg_token_is(sg, i - 1, "@")) && !sg_token_is(sg, i, "and") &&
+			!sg_token_is(sg, i, "or"))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether the part is a follow link: a follow opener (Follow, Follow the
+ * author) and an @handle, or names, "on", a network and then only networks
+ * and handles (Follow Ana Ruiz on X @anaruiz).
+ */
+static int
+is_follow_link(const segmenter *sg, const part_shape *shape)
+{
+	size_t		i = shape->lead + shape->lead_length;
+
+	if (shape->lead_cue != PA_CUE_FOLLOW_LEAD)
+		return 0;
+	if (i < shape->end && sg_token_is(sg, i, "@"))
+		return 1;
+	i = skip_names(sg, i, shape->end);
+	return i + 1 < shape->end && sg_token_is(sg, i, "on") && is_social_network(sg, i + 1) &&
+		only_networks_follow(sg, i + 2, shape->end);
 }
 
 /* Whether the part opens with a widget label before ":", "|" or a dash, or alone. */
@@ -352,7 +488,7 @@ looks_like_chrome(const segmenter *sg, const part_shape *shape)
 	if (shape->words == 0)
 		return 1;
 	if (shape->words <= LABEL_MAX_WORDS &&
-		(shape->all_labels || is_bracketed(sg, shape) ||
+		(shape->all_labels || is_bracketed(sg, shape) || is_follow_link(sg, shape) ||
 		 (shape->separators >= 2 && !ends_finished(sg, shape))))
 		return 1;
 	if (shape->words <= CHROME_MAX_WORDS &&
@@ -374,7 +510,8 @@ is_headline(const segmenter *sg, const part_shape *shape)
 {
 	if (shape->words == 0 || shape->words > HEADLINE_MAX_WORDS)
 		return 0;
-	return !ends_with_period(sg, shape) || (shape->capitalised >= 2 && !has_lower_word(sg, shape));
+	return !ends_with_period(sg, shape) ||
+		(shape->capitalised >= 2 && !has_lower_word(sg, shape->lead, shape->end));
 }
 
 /* Role of a part that is not a dateline, given what came before; updates the state. */

@@ -4,10 +4,11 @@
  * pa_structure_find() gives every paragraph of a document one role:
  *   headline     the title at the top (and a standfirst line under it);
  *   dateline     NAIROBI, Kenya (Reuters) -, with its place and agency;
- *   byline       By Ana Ruiz and Tom Vidal; Published 5 March 2024;
+ *   byline       By Ana Ruiz and Tom Vidal; Ana Ruiz, Staff Writer;
+ *                Published 5 March 2024;
  *   body         the article's prose (and anything not recognised);
  *   credits      Reporting by X in Lagos; Editing by Y; X contributed to
- *                this report;
+ *                this report; Photo: X/Reuters;
  *   boilerplate  site chrome: widget labels and placeholders, newsletter
  *                prompts, ad-blocker and cookie notices, comment forms,
  *                share and follow links, navigation, copyright lines.

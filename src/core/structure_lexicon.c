@@ -37,14 +37,24 @@ static const structure_phrase phrases[] = {
 	{"cookie policy", PA_CUE_CHROME},
 	{"cookie settings", PA_CUE_CHROME},
 	{"copyright", PA_CUE_CHROME_LEAD},
+	{"credit", PA_CUE_CREDITS_LABEL},
 	{"delivered to your inbox", PA_CUE_CHROME},
 	{"download our app", PA_CUE_CHROME_LEAD},
 	{"edited by", PA_CUE_CREDITS_LEAD},
 	{"editing by", PA_CUE_CREDITS_LEAD},
 	{"first published", PA_CUE_TIMESTAMP_LEAD},
+	{"follow", PA_CUE_FOLLOW_LEAD},
+	{"follow her", PA_CUE_FOLLOW_LEAD},
+	{"follow him", PA_CUE_FOLLOW_LEAD},
+	{"follow me", PA_CUE_FOLLOW_LEAD},
+	{"follow the author", PA_CUE_FOLLOW_LEAD},
+	{"follow us", PA_CUE_FOLLOW_LEAD},
 	{"follow us on", PA_CUE_CHROME},
 	{"get the app", PA_CUE_CHROME_LEAD},
 	{"graphics by", PA_CUE_CREDITS_LEAD},
+	{"image", PA_CUE_CREDITS_LABEL},
+	{"image by", PA_CUE_CREDITS_LEAD},
+	{"image credit", PA_CUE_CREDITS_LABEL},
 	{"in your inbox", PA_CUE_CHROME},
 	{"join our", PA_CUE_CHROME_LEAD},
 	{"join the conversation", PA_CUE_CHROME},
@@ -62,8 +72,13 @@ static const structure_phrase phrases[] = {
 	{"our newsletter", PA_CUE_CHROME},
 	{"our newsletters", PA_CUE_CHROME},
 	{"our standards", PA_CUE_CHROME_LEAD},
+	{"photo", PA_CUE_CREDITS_LABEL},
+	{"photo by", PA_CUE_CREDITS_LEAD},
+	{"photo credit", PA_CUE_CREDITS_LABEL},
+	{"photograph", PA_CUE_CREDITS_LABEL},
 	{"photographs by", PA_CUE_CREDITS_LEAD},
 	{"photos by", PA_CUE_CREDITS_LEAD},
+	{"picture", PA_CUE_CREDITS_LABEL},
 	{"posted", PA_CUE_TIMESTAMP_LEAD},
 	{"privacy policy", PA_CUE_CHROME},
 	{"produced by", PA_CUE_CREDITS_LEAD},
@@ -116,10 +131,23 @@ static const char *const chrome_labels[] = {
 	"trending", "tweet", "twitter", "video", "watch", "weather", "whatsapp", "youtube",
 };
 
-/* Lower-case, sorted: particles and conjunctions inside bylines. */
+/* Lower-case, sorted: particles and conjunctions inside bylines, and "for" or "via" before an outlet. */
 static const char *const name_connectors[] = {
-	"al", "and", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "la", "le",
-	"van", "von",
+	"al", "and", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "for", "la",
+	"le", "van", "via", "von",
+};
+
+/* Lower-case, sorted: job titles and agency words that end a byline's field (Staff Writer). */
+static const char *const byline_titles[] = {
+	"columnist", "contributor", "correspondent", "correspondents", "critic", "editor", "editors",
+	"journalist", "photographer", "press", "producer", "reporter", "reporters", "staff", "writer",
+	"writers",
+};
+
+/* Lower-case, sorted: social networks named in follow links. */
+static const char *const social_networks[] = {
+	"bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads", "tiktok", "twitter", "x",
+	"youtube",
 };
 
 #define LIST_LENGTH(list) (sizeof(list) / sizeof((list)[0]))
@@ -128,10 +156,16 @@ static const char *const name_connectors[] = {
 static pa_word_slot phrase_slots[256];
 static pa_word_slot label_slots[128];
 static pa_word_slot connector_slots[64];
+static pa_word_slot title_slots[64];
+static pa_word_slot network_slots[32];
 static pa_word_index phrase_index = PA_WORD_INDEX(phrases, LIST_LENGTH(phrases), phrase_slots);
 static pa_word_index label_index = PA_WORD_INDEX(chrome_labels, LIST_LENGTH(chrome_labels), label_slots);
 static pa_word_index connector_index = PA_WORD_INDEX(name_connectors, LIST_LENGTH(name_connectors),
 													 connector_slots);
+static pa_word_index title_index = PA_WORD_INDEX(byline_titles, LIST_LENGTH(byline_titles),
+												 title_slots);
+static pa_word_index network_index = PA_WORD_INDEX(social_networks, LIST_LENGTH(social_networks),
+												   network_slots);
 
 /* ASCII lower case of byte c. */
 static unsigned char
@@ -231,6 +265,20 @@ pa_is_name_connector(const char *word, size_t len)
 	return pa_word_index_find(&connector_index, word, len) >= 0;
 }
 
+/* See structure_lexicon.h. */
+int
+pa_is_byline_title(const char *word, size_t len)
+{
+	return pa_word_index_find(&title_index, word, len) >= 0;
+}
+
+/* See structure_lexicon.h. */
+int
+pa_is_social_network(const char *word, size_t len)
+{
+	return pa_word_index_find(&network_index, word, len) >= 0;
+}
+
 /* Whether count words are in strictly increasing strcmp order. */
 static int
 words_sorted(const char *const *list, size_t count)
@@ -249,5 +297,7 @@ pa_structure_lists_are_sorted(void)
 		if (strcmp(phrases[k - 1].words, phrases[k].words) >= 0)
 			return 0;
 	return words_sorted(chrome_labels, LIST_LENGTH(chrome_labels)) &&
-		words_sorted(name_connectors, LIST_LENGTH(name_connectors));
+		words_sorted(name_connectors, LIST_LENGTH(name_connectors)) &&
+		words_sorted(byline_titles, LIST_LENGTH(byline_titles)) &&
+		words_sorted(social_networks, LIST_LENGTH(social_networks));
 }

@@ -3,7 +3,8 @@
  * in a scraped news page (structure.c).  They are facts about site chrome
  * and news style: newsletter prompts, cookie and ad-blocker notices,
  * comment forms, share and follow links, widget labels, credit lines and
- * byline openers.  Matching is ASCII case-insensitive, word by word.
+ * photo credits, byline openers and the job titles that end a byline.
+ * Matching is ASCII case-insensitive, word by word.
  */
 #ifndef PA_STRUCTURE_LEXICON_H
 #define PA_STRUCTURE_LEXICON_H
@@ -20,6 +21,8 @@ typedef enum pa_structure_cue
 	PA_CUE_CHROME_LEAD,			/* site chrome when it opens the paragraph */
 	PA_CUE_CREDITS,				/* a credits line wherever it stands */
 	PA_CUE_CREDITS_LEAD,		/* a credits line when it opens the paragraph */
+	PA_CUE_CREDITS_LABEL,		/* a credits line when ":" and names follow: Photo, Credit */
+	PA_CUE_FOLLOW_LEAD,			/* a follow link when it opens the paragraph: Follow me */
 	PA_CUE_BYLINE_LEAD,			/* opens a byline when names follow: By, Written by */
 	PA_CUE_TIMESTAMP_LEAD		/* opens a publication time line: Published, Updated */
 } pa_structure_cue;
@@ -38,8 +41,14 @@ pa_structure_cue pa_structure_phrase_at(const char *text, const pa_token *tokens
  */
 int			pa_is_chrome_label(const char *word, size_t len);
 
-/* Whether a lower-case word may stand between the names of a byline: and, de, van. */
+/* Whether a lower-case word may stand between the names of a byline: and, de, van, for. */
 int			pa_is_name_connector(const char *word, size_t len);
+
+/* Whether a word is a job title or agency word that ends a byline's field: Writer, Press. */
+int			pa_is_byline_title(const char *word, size_t len);
+
+/* Whether a word names a social network of a follow link: Facebook, Instagram, X. */
+int			pa_is_social_network(const char *word, size_t len);
 
 /* Whether every list is sorted, so that phrases sharing a first word are neighbours (for the unit tests). */
 int			pa_structure_lists_are_sorted(void);

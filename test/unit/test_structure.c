@@ -1,9 +1,10 @@
 /*
  * test_structure.c: paragraph roles on the articles in test/fixtures/structure
  * (written for these tests, with the site chrome scrapers pick up) and on
- * short cases: datelines and their fields, bylines, credits, each kind of
- * boilerplate, body text that only looks like chrome, and the coverage of
- * the parts.  Roles are described as "paragraph_no:role" words, one per part.
+ * short cases: datelines and their fields, bylines with and without "By",
+ * credits and photo credits, each kind of boilerplate (follow links too),
+ * text that only looks like one of them, and the coverage of the parts.
+ * Roles are described as "paragraph_no:role" words, one per part.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,6 +150,13 @@ UNIT_TEST(structure_word_lookups)
 	CHECK(pa_is_name_connector("van", 3));
 	CHECK(pa_is_name_connector("Von", 3));
 	CHECK(!pa_is_name_connector("vans", 4));
+	CHECK(pa_is_name_connector("for", 3));
+	CHECK(pa_is_byline_title("Correspondent", 13));
+	CHECK(pa_is_byline_title("STAFF", 5));
+	CHECK(!pa_is_byline_title("minister", 8));
+	CHECK(pa_is_social_network("X", 1));
+	CHECK(pa_is_social_network("Instagram", 9));
+	CHECK(!pa_is_social_network("xx", 2));
 }
 
 UNIT_TEST(structure_fixture_lagos_port)
@@ -165,6 +173,14 @@ UNIT_TEST(structure_fixture_kenya_floods)
 				  "1:headline 2:byline 3:dateline[NAIROBI, Kenya|AP] 3:body 4:boilerplate 5:body "
 				  "6:boilerplate 7:boilerplate 8:body 9:credits 10:boilerplate 11:boilerplate "
 				  "12:boilerplate 13:boilerplate");
+}
+
+UNIT_TEST(structure_fixture_ferry_link)
+{
+	check_fixture("ferry_link.txt",
+				  "1:headline 2:byline 3:credits 4:dateline[SETÚBAL, Portugal|AP] 4:body "
+				  "5:boilerplate 6:body 7:credits 8:body 9:body 10:boilerplate 11:boilerplate "
+				  "12:credits");
 }
 
 UNIT_TEST(structure_fixture_lisbon_budget)
@@ -185,6 +201,23 @@ UNIT_TEST(structure_dateline_fields)
 				"1:dateline[ST. LOUIS, Missouri|Reuters] 1:body");
 }
 
+/* A body paragraph to put lines after. */
+#define BODY_BEFORE "The council met on Monday and approved the plan.\n\n"
+
+/* Checks the roles of each of count lines put between the text before and after. */
+static void
+check_lines(const char *before, const char *const *lines, size_t count, const char *after,
+			const char *expected)
+{
+	for (size_t k = 0; k < count; k++)
+	{
+		char		text[256];
+
+		snprintf(text, sizeof(text), "%s%s%s", before, lines[k], after);
+		CHECK_ROLES(text, expected);
+	}
+}
+
 UNIT_TEST(structure_boilerplate_phrases)
 {
 	static const char *const chrome[] = {
@@ -195,13 +228,7 @@ UNIT_TEST(structure_boilerplate_phrases)
 		"Home › World › Africa", "Copyright 2024 Harbour Media", "* * *", "4 min read",
 	};
 
-	for (size_t k = 0; k < sizeof(chrome) / sizeof(chrome[0]); k++)
-	{
-		char		text[256];
-
-		snprintf(text, sizeof(text), "The council met on Monday and approved the plan.\n\n%s", chrome[k]);
-		CHECK_ROLES(text, "1:body 2:boilerplate");
-	}
+	check_lines(BODY_BEFORE, chrome, sizeof(chrome) / sizeof(chrome[0]), "", "1:body 2:boilerplate");
 }
 
 UNIT_TEST(structure_body_that_looks_like_chrome)
@@ -227,6 +254,68 @@ UNIT_TEST(structure_bylines)
 				"1:headline 2:byline 3:body");
 	CHECK_ROLES("Port reopens\n\nUpdated figures show 300 ships waiting\n\nThe port reopened.",
 				"1:headline 2:headline 3:body");
+}
+
+UNIT_TEST(structure_follow_links)
+{
+	static const char *const links[] = {
+		"Follow Tom Vidal on Facebook", "Follow Jane Roe on Twitter @janeroe", "Follow us @examplenews",
+		"Follow @handle", "Follow the author on X", "Follow me on Bluesky and Mastodon",
+		"Follow The Coastal Herald on TikTok",
+	};
+
+	check_lines(BODY_BEFORE, links, sizeof(links) / sizeof(links[0]), "", "1:body 2:boilerplate");
+	/* "Follow" in prose, a follow link that goes on as a sentence, a quoted one, a headline */
+	CHECK_ROLES("The council met.\n\nFollow the money, said Jane Doe.", "1:body 2:body");
+	CHECK_ROLES("The council met.\n\nFollow Tom Vidal on Facebook and you will see why he won.",
+				"1:body 2:body");
+	CHECK_ROLES("The council met.\n\n\"Follow me on Instagram,\" the singer told fans.", "1:body 2:body");
+	CHECK_ROLES("Follow the money on TikTok: how creators get paid\n\nThe council met.",
+				"1:headline 2:body");
+}
+
+UNIT_TEST(structure_photo_credits)
+{
+	static const char *const credits[] = {
+		"Photo: Jane Doe/Reuters", "(Photo by John Roe/Getty Images)", "Image: AP",
+		"Credit: Jane Doe for The Example Times", "Photograph: Ana Ruiz via AP", "Image by Tom Vidal",
+	};
+	static const char *const captions[] = {
+		"Photo: Crowds gather outside the port gates", "Credit card debt rose 4% in March.",
+		"Photo by photo, the exhibition grew.",
+	};
+
+	check_lines(BODY_BEFORE, credits, sizeof(credits) / sizeof(credits[0]), "", "1:body 2:credits");
+	check_lines(BODY_BEFORE, captions, sizeof(captions) / sizeof(captions[0]), "", "1:body 2:body");
+	/* "for" before an outlet also joins the names of a byline */
+	CHECK_ROLES("Port reopens\n\nBy Ana Ruiz for The Coastal Herald\n\nThe port reopened.",
+				"1:headline 2:byline 3:body");
+}
+
+UNIT_TEST(structure_bylines_without_by)
+{
+	static const char *const bylines[] = {
+		"Jane Doe, Staff Writer", "Jane Doe | Reuters", "Jane Doe and John Roe, Associated Press",
+		"Jane Doe, Political Correspondent", "Jane Doe, chief political correspondent",
+		"Jane Doe — CNN", "Jane Doe, Staff Writer | March 5, 2024",
+	};
+	char		got[256];
+
+	check_lines("Port reopens\n\n", bylines, sizeof(bylines) / sizeof(bylines[0]),
+				"\n\nThe port reopened.", "1:headline 2:byline 3:body");
+	/* names without a job title, or a title in a field that goes on as prose */
+	CHECK_ROLES("Jane Doe and John Roe win the cup\n\nThe final ended 2-1.", "1:headline 2:body");
+	CHECK_ROLES("Port reopens\n\nJane Doe, the writer who changed Lagos\n\nThe port reopened.",
+				"1:headline 2:headline 3:body");
+	CHECK_ROLES("Tom Vidal, Reuters reporter, freed in Iran\n\nThe reporter flew home.",
+				"1:headline 2:body");
+	/* a short sentence, and a byline's shape below the body */
+	CHECK_ROLES("Port reopens\n\nJane Doe, a staff writer, resigned.\n\nThe port reopened.",
+				"1:headline 2:body 3:body");
+	CHECK_ROLES("The port reopened.\n\nShips queued.\n\nJane Doe, Staff Writer", "1:body 2:body 3:body");
+	/* a dateline left whole names its agency in brackets */
+	describe_roles("WARSAW, Poland (AP) _\n\nThe talks resumed on Monday.", got, sizeof(got));
+	CHECK(strstr(got, "byline") == NULL);
 }
 
 UNIT_TEST(structure_credits)
