@@ -126,6 +126,11 @@ static const char *const month_names[] = {
 	"oktober", "september",
 };
 
+/* Lower-case, sorted: names of the days of the week in English. */
+static const char *const weekday_names[] = {
+	"friday", "monday", "saturday", "sunday", "thursday", "tuesday", "wednesday",
+};
+
 /* Lower-case, sorted: news agencies named in datelines. */
 static const char *const news_agencies[] = {
 	"abc", "afp", "ani", "ansa", "ap", "bbc", "bernama", "bloomberg", "cbs", "cnbc",
@@ -155,6 +160,7 @@ LIST_INDEX(sentence_starter_index, sentence_starters, PA_WORD_INDEX);
 LIST_INDEX(title_word_index, title_words, PA_WORD_INDEX);
 LIST_INDEX(reporting_verb_index, reporting_verbs, PA_WORD_INDEX);
 LIST_INDEX(month_name_index, month_names, PA_WORD_INDEX);
+LIST_INDEX(weekday_name_index, weekday_names, PA_WORD_INDEX);
 LIST_INDEX(news_agency_index, news_agencies, PA_WORD_INDEX);
 LIST_INDEX(never_final_index, never_final_words, PA_WORD_INDEX);
 
@@ -241,6 +247,13 @@ pa_is_month_name(const char *word, size_t len)
 
 /* See abbreviations.h. */
 int
+pa_is_weekday_name(const char *word, size_t len)
+{
+	return in_lower_list(&weekday_name_index, word, len);
+}
+
+/* See abbreviations.h. */
+int
 pa_is_never_final(const char *word, size_t len)
 {
 	return in_lower_list(&never_final_index, word, len);
@@ -276,5 +289,6 @@ pa_abbrev_lists_are_sorted(void)
 	return index_is_sound(&abbreviation_index) && index_is_sound(&acronym_index) &&
 		index_is_sound(&sentence_starter_index) && index_is_sound(&title_word_index) &&
 		index_is_sound(&reporting_verb_index) && index_is_sound(&month_name_index) &&
-		index_is_sound(&news_agency_index) && index_is_sound(&never_final_index);
+		index_is_sound(&weekday_name_index) && index_is_sound(&news_agency_index) &&
+		index_is_sound(&never_final_index);
 }

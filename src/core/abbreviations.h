@@ -55,6 +55,9 @@ int			pa_is_news_agency(const char *word, size_t len);
 /* Whether a word (any case, ASCII) names a month in English or German. */
 int			pa_is_month_name(const char *word, size_t len);
 
+/* Whether word (any ASCII case) is the English name of a day of the week. */
+int			pa_is_weekday_name(const char *word, size_t len);
+
 /*
  * Whether a word (any case, ASCII) cannot end a sentence: articles,
  * prepositions and conjunctions (the, of, and).

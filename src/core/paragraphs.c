@@ -138,11 +138,19 @@ dateline_text_follows(const segmenter *sg, size_t i)
 			 (sg->tokens[i].flags & PA_TF_ALL_CAPS) && (sg->tokens[i + 1].flags & PA_TF_ALL_CAPS));
 }
 
+/* Whether token i is the last of its line. */
+static int
+ends_line(const segmenter *sg, size_t i)
+{
+	return i + 1 >= sg->count || sg->tokens[i + 1].newlines_before > 0;
+}
+
 /*
  * A dateline opens a paragraph: a place in capitals (BERLIN, ST. LOUIS),
- * maybe ", Region" or ", March 5", maybe "(Agency)", then a dash.  A place
- * in title case (Washington (CNN) -) needs a known agency.  Returns the
- * index of the dash, or 0 when there is none.
+ * maybe ", Region" or ", March 5", maybe "(Agency)", then a dash, and the
+ * text on the same line, or on the next one after a known agency
+ * (HAVANA (AP) --).  A place in title case (Washington (CNN) -) needs a
+ * known agency.  Returns the index of the dash, or 0 when there is none.
  */
 size_t
 sg_dateline_dash(const segmenter *sg, size_t first)
@@ -161,7 +169,8 @@ sg_dateline_dash(const segmenter *sg, size_t first)
 		if (t->newlines_before > 0)
 			return 0;
 		if (t->kind == PA_TOK_DASH)
-			return (place_flag == PA_TF_ALL_CAPS || agency) && dateline_text_follows(sg, i + 1) ? i : 0;
+			return (place_flag == PA_TF_ALL_CAPS || agency) &&
+				(dateline_text_follows(sg, i + 1) || (agency && ends_line(sg, i))) ? i : 0;
 		if (t->kind == PA_TOK_WORD)
 		{
 			if (in_parens)

@@ -359,15 +359,19 @@ is_bare_byline(const segmenter *sg, const part_shape *shape)
 		!has_lower_word(sg, title_end, shape->end);
 }
 
-/* Whether token i opens the date of a time line: a number, a month, ":" or "on". */
+/* Whether token i opens the date of a time line: a number, a month, a weekday, ":" or "on". */
 static int
 opens_date(const segmenter *sg, size_t i, size_t end)
 {
+	const char *word;
+	size_t		len;
+
 	if (i >= end)
 		return 0;
+	word = sg->text + sg->tokens[i].start;
+	len = sg_word_length(sg, i);
 	return sg->tokens[i].kind == PA_TOK_NUMBER || sg_token_is(sg, i, ":") ||
-		sg_token_is(sg, i, "on") || pa_is_month_name(sg->text + sg->tokens[i].start,
-													 sg_word_length(sg, i));
+		sg_token_is(sg, i, "on") || pa_is_month_name(word, len) || pa_is_weekday_name(word, len);
 }
 
 /* Whether the part is a byline or a publication time line. */

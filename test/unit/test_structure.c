@@ -199,6 +199,15 @@ UNIT_TEST(structure_dateline_fields)
 	CHECK_ROLES("Washington (CNN) — The talks resumed.", "1:dateline[Washington|CNN] 1:body");
 	CHECK_ROLES("ST. LOUIS, Missouri (Reuters) - Flood waters rose.",
 				"1:dateline[ST. LOUIS, Missouri|Reuters] 1:body");
+	/* the place stops at a weekday as at a date */
+	CHECK_ROLES("BEIJING, Tuesday (Xinhua) - The yuan rose.", "1:dateline[BEIJING|Xinhua] 1:body");
+	CHECK_ROLES("NAIROBI, Kenya, Friday (AP) — Rain fell.", "1:dateline[NAIROBI, Kenya|AP] 1:body");
+	/* alone on its line when a known agency names it; a section label is no dateline */
+	CHECK_ROLES("HAVANA (AP) --\nThe talks resumed on Monday after a week of delays.",
+				"1:dateline[HAVANA|AP] 2:body");
+	CHECK_ROLES("BUFFALO, N.Y. (AP) --\n\nSnow closed the schools.",
+				"1:dateline[BUFFALO, N.Y.|AP] 2:body");
+	CHECK_ROLES("SOCCER --\nAjax beat PSV 2-1 on Sunday in Amsterdam.", "1:headline 2:body");
 }
 
 /* A body paragraph to put lines after. */
