@@ -235,6 +235,7 @@ real_numeric(float4 number)
 	int			exponent;
 	int			scale;
 	double		digits;
+	int64		significand;
 
 	if (!(magnitude >= REAL_FAST_LOW && magnitude < REAL_FAST_HIGH))
 		return DatumGetNumeric(DirectFunctionCall1(float4_numeric, Float4GetDatum(number)));
@@ -247,12 +248,13 @@ real_numeric(float4 number)
 		scale += digits >= 1e6 ? -1 : 1;
 		digits = rint(magnitude * pow(10.0, scale));
 	}
-	while (scale > 0 && fmod(digits, 10.0) == 0.0)
+	significand = (int64) digits;
+	while (scale > 0 && significand % 10 == 0)
 	{
-		digits /= 10.0;
+		significand /= 10;
 		scale--;
 	}
-	return int64_div_fast_to_numeric(number < 0 ? -(int64) digits : (int64) digits, scale);
+	return int64_div_fast_to_numeric(number < 0 ? -significand : significand, scale);
 }
 
 /* See pg_jsonb.h. */
