@@ -71,8 +71,6 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 		return PA_ERR_NOMEM;
 	memset(out->word, 0, n * sizeof(ner_doc_word));
 	memset(out->span_length, 0, n);
-	for (unsigned v = 0; v < NER_DOC_MIXED; v++)
-		out->mixed[v] = ner_mix(v);
 	for (size_t i = 0; i < n; i++)
 	{
 		ner_doc_word *w = &out->word[toks[i].word_id];
@@ -97,11 +95,38 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 	return PA_OK;
 }
 
-/* Feature of two values under template t, from the summary's mixes when a is small. */
-static inline uint64_t
-doc_feat2(const ner_doc_summary *summary, unsigned t, unsigned a, uint64_t b)
+/*
+ * A document feature's number: its template, a value below FIRST_LIMIT
+ * and one below SECOND_LIMIT, where NO_TAG (a neighbour beyond the
+ * sentence) stands for the last of each.
+ */
+#define NO_TAG 255
+#define FIRST_LIMIT 32
+#define SECOND_LIMIT 16
+
+_Static_assert(NER_DOC_VALUE_COUNT == (T_FIRST_TAG_RIGHT - T_DOC_ALONE + 1) * FIRST_LIMIT * SECOND_LIMIT,
+			   "every document template has its rows");
+
+/* The number of the feature (t, a, b). */
+static inline uint16_t
+doc_value(unsigned t, unsigned a, unsigned b)
 {
-	return ner_feat2_mixed(t, a < NER_DOC_MIXED ? summary->mixed[a] : ner_mix(a), b);
+	a = a == NO_TAG ? FIRST_LIMIT - 1 : a;
+	b = b == NO_TAG ? SECOND_LIMIT - 1 : b;
+	return (uint16_t) (((t - T_DOC_ALONE) * FIRST_LIMIT + a) * SECOND_LIMIT + b);
+}
+
+/* See ner_docfeat.h. */
+uint64_t
+ner_doc_value_feature(uint16_t value)
+{
+	unsigned	t = T_DOC_ALONE + value / (FIRST_LIMIT * SECOND_LIMIT);
+	unsigned	a = value / SECOND_LIMIT % FIRST_LIMIT;
+	unsigned	b = value % SECOND_LIMIT;
+
+	if (t == T_DOC_ALONE)
+		return ner_feat1(t, a);
+	return ner_feat2(t, a == FIRST_LIMIT - 1 ? NO_TAG : a, b == SECOND_LIMIT - 1 ? NO_TAG : b);
 }
 
 /* The share of entity uses among the others, in four buckets. */
@@ -115,10 +140,10 @@ entity_share(unsigned entity, unsigned total)
 	return 2 * entity >= total ? 2 : 1;
 }
 
-/* The features of a capitalised token i from the summary of its word. */
+/* The feature numbers of a capitalised token i from the summary of its word. */
 static size_t
-word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t *tags, size_t i,
-			  uint64_t *out)
+word_values(const ner_doc_summary *summary, const ner_token *t, const uint8_t *tags, size_t i,
+			uint16_t *out)
 {
 	const ner_doc_word *w = &summary->word[t->word_id];
 	unsigned	others[1 + PA_ENT_TYPE_COUNT];
@@ -138,17 +163,33 @@ word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t 
 			major = c;
 	}
 	if (total == 0)
-		out[n++] = ner_feat1(T_DOC_ALONE, t->capctx);
+		out[n++] = doc_value(T_DOC_ALONE, t->capctx, 0);
 	else
 	{
 		unsigned	share = entity_share(total - others[0], total);
 
-		out[n++] = doc_feat2(summary, T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
-		out[n++] = doc_feat2(summary, T_DOC_SHARE, major * 4 + share, tags[i]);
+		out[n++] = doc_value(T_DOC_MAJORITY, share ? (unsigned) major : 0, t->capctx);
+		out[n++] = doc_value(T_DOC_SHARE, major * 4 + share, tags[i]);
 	}
 	if (w->longest > summary->span_length[i])
-		out[n++] = doc_feat2(summary, T_DOC_LONGER, w->longest_type * 8u + w->longest_position,
+		out[n++] = doc_value(T_DOC_LONGER, w->longest_type * 8u + w->longest_position,
 							 t->capctx);
+	return n;
+}
+
+/* The non-local feature numbers of token i; see ner_docfeat.h. */
+size_t
+ner_doc_values(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+			   size_t first, size_t end, size_t i, uint16_t *out)
+{
+	const ner_token *t = &toks[i];
+	size_t		n = 0;
+
+	out[n++] = doc_value(T_FIRST_TAG, tags[i], t->capctx);
+	out[n++] = doc_value(T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : NO_TAG, tags[i]);
+	out[n++] = doc_value(T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : NO_TAG);
+	if (t->flags & NER_F_CAP)
+		n += word_values(summary, t, tags, i, out + n);
 	return n;
 }
 
@@ -157,13 +198,10 @@ size_t
 ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
 				 size_t first, size_t end, size_t i, uint64_t *out)
 {
-	const ner_token *t = &toks[i];
-	size_t		n = 0;
+	uint16_t	values[NER_MAX_DOC_FEATURES];
+	size_t		n = ner_doc_values(summary, toks, tags, first, end, i, values);
 
-	out[n++] = doc_feat2(summary, T_FIRST_TAG, tags[i], t->capctx);
-	out[n++] = doc_feat2(summary, T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
-	out[n++] = doc_feat2(summary, T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
-	if (t->flags & NER_F_CAP)
-		n += word_features(summary, t, tags, i, out + n);
+	for (size_t k = 0; k < n; k++)
+		out[k] = ner_doc_value_feature(values[k]);
 	return n;
 }

@@ -24,12 +24,8 @@ typedef struct ner_doc_word
 	uint8_t		longest_position;	/* PA_LEX_* code of the word in it */
 } ner_doc_word;
 
-/* Values below this have their ner_mix in the summary (tags, classes, codes). */
-#define NER_DOC_MIXED 32
-
 typedef struct ner_doc_summary
 {
-	uint64_t	mixed[NER_DOC_MIXED];	/* ner_mix(v) of each v below NER_DOC_MIXED */
 	ner_doc_word *word;			/* per word_id of the tokens */
 	uint8_t    *span_length;	/* per token: length of its first-pass entity, 0 if O */
 } ner_doc_summary;
@@ -39,9 +35,25 @@ pa_status	ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags
 							  pa_arena *arena, ner_doc_summary *out);
 
 /*
- * Writes the document features of token i of the sentence [first, end) to
- * out (room for NER_MAX_DOC_FEATURES); returns the count.
+ * A document feature combines a template with two small values (tags,
+ * capitalisation contexts, counts in buckets), so all of them fit in a
+ * dense numbering of NER_DOC_VALUE_COUNT: a scorer can hold one weight row
+ * per number instead of hashing and looking each feature up.
  */
+#define NER_DOC_VALUE_COUNT (7 * 32 * 16)
+
+/*
+ * Writes the numbers of the document features of token i of the sentence
+ * [first, end) to out (room for NER_MAX_DOC_FEATURES); returns the count.
+ */
+size_t		ner_doc_values(const ner_doc_summary *summary, const ner_token *toks,
+						   const uint8_t *tags, size_t first, size_t end, size_t i,
+						   uint16_t *out);
+
+/* The feature hash of a document feature number (below NER_DOC_VALUE_COUNT). */
+uint64_t	ner_doc_value_feature(uint16_t value);
+
+/* Like ner_doc_values, as feature hashes. */
 size_t		ner_doc_features(const ner_doc_summary *summary, const ner_token *toks,
 							 const uint8_t *tags, size_t first, size_t end, size_t i,
 							 uint64_t *out);

@@ -104,6 +104,23 @@ add_model_tokens(const void *ctx, const uint64_t *features, const uint32_t *star
 	}
 }
 
+/* Adds the weights of the document feature numbers of count tokens (see ner_scorer). */
+static void
+add_model_doc_values(const void *ctx, const uint16_t *values, const uint32_t *start, size_t count,
+					 float *emissions)
+{
+	const pa_ner_model *model = ctx;
+
+	for (size_t k = 0; k < count; k++)
+	{
+		int32_t		sums[NER_TAG_COUNT] = {0};
+
+		for (uint32_t v = start[k]; v < start[k + 1]; v++)
+			ner_model_add_row(sums, model->doc_weight[values[v]]);
+		add_sums(emissions + k * NER_TAG_COUNT, sums);
+	}
+}
+
 /* Starts loading a word's vocabulary slot. */
 static void
 prefetch_vocabulary_word(const void *ctx, uint64_t word)
@@ -121,7 +138,7 @@ pa_ner_model_scorer(const pa_ner_model *model)
 {
 	ner_scorer	s = {add_model_tokens, add_vocabulary_word,
 		prefetch_vocabulary_word, model, model->start,
-	(const float (*)[NER_TAG_COUNT]) model->transition};
+		(const float (*)[NER_TAG_COUNT]) model->transition, add_model_doc_values};
 
 	return s;
 }

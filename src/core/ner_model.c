@@ -5,6 +5,23 @@
 
 #include <string.h>
 
+/* Copies the weights of every document feature number out of the slot table. */
+static void
+fill_doc_weights(pa_ner_model *model)
+{
+	for (uint16_t v = 0; v < NER_DOC_VALUE_COUNT; v++)
+	{
+		uint64_t	feature = ner_doc_value_feature(v);
+		const int16_t *weight = ner_model_may_hold(model, feature) ?
+			ner_model_row(model, feature) : NULL;
+
+		if (weight != NULL)
+			memcpy(model->doc_weight[v], weight, sizeof(model->doc_weight[v]));
+		else
+			memset(model->doc_weight[v], 0, sizeof(model->doc_weight[v]));
+	}
+}
+
 /* Sets up model over the file image data[0..len). */
 const char *
 pa_ner_model_open(pa_ner_model *model, const void *data, size_t len)
@@ -46,5 +63,6 @@ pa_ner_model_open(pa_ner_model *model, const void *data, size_t len)
 		for (int b = 0; b < NER_TAG_COUNT; b++)
 			model->transition[a][b] = (float) h->transition[a][b];
 	}
+	fill_doc_weights(model);
 	return NULL;
 }

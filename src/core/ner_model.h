@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ner_docfeat.h"
 #include "ner_features.h"
 #include "ner_tags.h"
 
@@ -79,6 +80,8 @@ typedef struct pa_ner_model
 	uint32_t	vocab_mask;
 	float		start[NER_TAG_COUNT];	/* in quanta, as float for decoding */
 	float		transition[NER_TAG_COUNT][NER_TAG_COUNT];
+	/* the weights of each document feature number, zero when the model lacks it */
+	int16_t		doc_weight[NER_DOC_VALUE_COUNT][NER_TAG_COUNT];
 } pa_ner_model;
 
 /* The filter bits a model file is written with: 128 kB. */
@@ -138,6 +141,16 @@ ner_model_row(const pa_ner_model *model, uint64_t feature)
 	}
 }
 
+/* Adds one row of quantised weights to sums[NER_TAG_COUNT]. */
+static inline void
+ner_model_add_row(int32_t *restrict sums, const int16_t *restrict weight)
+{
+	/* 8 tags and then 1: the compiler makes the 8 one vector add */
+	for (int t = 0; t < NER_TAG_COUNT - 1; t++)
+		sums[t] += weight[t];
+	sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
+}
+
 /* Adds the weights of n features that the filter let through to sums[NER_TAG_COUNT]. */
 static inline void
 ner_model_sum_held(const pa_ner_model *model, const uint64_t *features, size_t n,
@@ -145,14 +158,10 @@ ner_model_sum_held(const pa_ner_model *model, const uint64_t *features, size_t n
 {
 	for (size_t f = 0; f < n; f++)
 	{
-		const int16_t *restrict weight = ner_model_row(model, features[f]);
+		const int16_t *weight = ner_model_row(model, features[f]);
 
-		if (weight == NULL)
-			continue;
-		/* 8 tags and then 1: the compiler makes the 8 one vector add */
-		for (int t = 0; t < NER_TAG_COUNT - 1; t++)
-			sums[t] += weight[t];
-		sums[NER_TAG_COUNT - 1] += weight[NER_TAG_COUNT - 1];
+		if (weight != NULL)
+			ner_model_add_row(sums, weight);
 	}
 }
 

@@ -31,6 +31,7 @@ typedef struct sentence_features
 	uint64_t   *words;			/* longest sentence x WORD_FEATURES_PER_TOKEN */
 	uint32_t   *word_start;		/* per token + 1: offsets into words */
 	uint8_t    *known;			/* per token: its word came from the vocabulary */
+	uint16_t   *doc_values;		/* longest sentence x NER_MAX_DOC_FEATURES */
 	float	   *viterbi;		/* Viterbi scratch */
 } sentence_features;
 
@@ -107,6 +108,24 @@ sentence_features_of(const ner_tagging *t, const pa_lexicon *lex, const ner_doc_
 	buf->start[end - first] = (uint32_t) used;
 }
 
+/* Scores the document features of a sentence by their numbers (scorer->add_doc_values). */
+static void
+score_doc_values(const ner_tagging *t, const ner_scorer *scorer, const ner_doc_summary *summary,
+				 size_t first, size_t end, sentence_features *buf)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		buf->start[i - first] = (uint32_t) used;
+		used += ner_doc_values(summary, t->toks, t->first_pass, first, end, i,
+							   buf->doc_values + used);
+	}
+	buf->start[end - first] = (uint32_t) used;
+	scorer->add_doc_values(scorer->ctx, buf->doc_values, buf->start, end - first,
+						   t->emissions + first * NER_TAG_COUNT);
+}
+
 /* Scores the local (pass one) or document (pass two) features of every token. */
 static pa_status
 score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *scorer,
@@ -126,6 +145,11 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 		{
 			for (size_t j = first; j < end; j++)
 				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
+		}
+		if (summary != NULL && scorer->add_doc_values != NULL)
+		{
+			score_doc_values(out, scorer, summary, first, end, buf);
+			continue;
 		}
 		sentence_features_of(out, lex, summary, first, end, buf);
 		if (summary == NULL)
@@ -152,9 +176,10 @@ allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf
 	buf->words = pa_arena_alloc_array(arena, longest, WORD_FEATURES_PER_TOKEN * sizeof(uint64_t));
 	buf->word_start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
 	buf->known = pa_arena_alloc(arena, longest);
+	buf->doc_values = pa_arena_alloc_array(arena, longest, NER_MAX_DOC_FEATURES * sizeof(uint16_t));
 	buf->viterbi = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT * sizeof(float));
 	return buf->features && buf->start && buf->words && buf->word_start && buf->known &&
-		buf->viterbi ? PA_OK : PA_ERR_NOMEM;
+		buf->doc_values && buf->viterbi ? PA_OK : PA_ERR_NOMEM;
 }
 
 /* Tags a document; see ner_tagger.h. */

@@ -38,6 +38,14 @@ typedef struct ner_scorer
 	const void *ctx;
 	const float *start;			/* [NER_TAG_COUNT] */
 	const float (*transition)[NER_TAG_COUNT];
+
+	/*
+	 * Optional: like add_tokens, for document feature numbers
+	 * (ner_doc_values) instead of feature hashes.  Without it the second
+	 * pass hashes them and goes through add_tokens.
+	 */
+	void		(*add_doc_values) (const void *ctx, const uint16_t *values, const uint32_t *start,
+								   size_t count, float *emissions);
 } ner_scorer;
 
 typedef struct ner_tagging

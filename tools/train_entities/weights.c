@@ -138,7 +138,7 @@ ner_scorer
 weights_scorer(const weights *ws)
 {
 	ner_scorer	s = {add_averaged_tokens, NULL, NULL, ws, ws->start[2],
-	(const float (*)[NER_TAG_COUNT]) ws->trans[2]};
+	(const float (*)[NER_TAG_COUNT]) ws->trans[2], NULL};
 
 	return s;
 }
