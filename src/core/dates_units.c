@@ -171,7 +171,7 @@ plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
 	u->cend = t->cend;
 	u->ndigits = 0;
 	u->flags = text[t->start] <= 'Z' ? DT_F_CAP : 0;	/* a letter: upper case */
-	dt_classify_word(text + t->start, t->end - t->start, u);
+	dt_classify_unquoted_word(text + t->start, t->end - t->start, u);
 }
 
 /* The index of the first of b's hyphens at or after byte offset pos. */
