@@ -56,7 +56,7 @@ find_in_sentence(const dt_sentence *s, uint32_t sentence_no, const pa_date *publ
 		pa_timex   *t;
 		dt_direction direction = DT_DIR_NONE;
 
-		if (!dt_match_expression(s, i, &m))
+		if (!dt_may_start(s, i) || !dt_match_expression(s, i, &m))
 		{
 			i++;
 			continue;
