@@ -7,7 +7,7 @@
 
 #include "dates_lexicon.h"
 
-/* Records the byte offsets of the text's hyphens in b. */
+/* Records the byte offsets of the text's hyphens in b, then UINT32_MAX. */
 static pa_status
 find_hyphens(dt_unit_builder *b, pa_arena *arena)
 {
@@ -18,8 +18,9 @@ find_hyphens(dt_unit_builder *b, pa_arena *arena)
 
 	b->hyphens = NULL;
 	b->hyphen_count = 0;
-	while (p < end && (p = memchr(p, '-', (size_t) (end - p))) != NULL)
+	for (;;)
 	{
+		p = p < end ? memchr(p, '-', (size_t) (end - p)) : NULL;
 		if (b->hyphen_count == capacity)
 		{
 			uint32_t   *grown = pa_arena_grow_array(arena, b->hyphens, b->hyphen_count,
@@ -29,10 +30,14 @@ find_hyphens(dt_unit_builder *b, pa_arena *arena)
 				return PA_ERR_NOMEM;
 			b->hyphens = grown;
 		}
+		if (p == NULL)
+		{
+			b->hyphens[b->hyphen_count] = UINT32_MAX;
+			return PA_OK;
+		}
 		b->hyphens[b->hyphen_count++] = (uint32_t) (p - text);
 		p++;
 	}
-	return PA_OK;
 }
 
 /* See dates_units.h: room for the longest sentence plus one unit per hyphen. */
@@ -117,21 +122,20 @@ new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32
 }
 
 /*
- * Writes the units of one word or number token; b's hyphens from the h-th
- * on are not before it.  Returns how many.
+ * Writes the units of one word or number token; hyphen: the first of the
+ * text's hyphens not before it.  Returns how many.
  */
 static size_t
-split_token(const dt_unit_builder *b, size_t h, const pa_token *t, dt_unit *out)
+split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
 {
-	const char *text = b->doc->text;
 	uint32_t	piece = t->start;
 	size_t		n = 0;
 	/* the flag, or a token that starts with something else than a letter (’90s) */
 	int			digits = (t->flags & PA_TF_HAS_DIGIT) || !starts_with_letter(text, t);
 
-	for (; h < b->hyphen_count && b->hyphens[h] + 1 < t->end; h++)
+	for (; *hyphen < t->end - 1; hyphen++)
 	{
-		uint32_t	i = b->hyphens[h];
+		uint32_t	i = *hyphen;
 
 		if (i == piece || text[i - 1] == '-' || text[i + 1] == '-')
 			continue;
@@ -158,7 +162,7 @@ static inline int
 plain_word(const char *text, const pa_token *t, uint32_t next_hyphen)
 {
 	return t->kind == PA_TOK_WORD && !(t->flags & PA_TF_HAS_DIGIT) &&
-		starts_with_letter(text, t) && (uint64_t) next_hyphen + 1 >= t->end;
+		starts_with_letter(text, t) && next_hyphen >= t->end - 1;
 }
 
 /* Writes the unit of a plain_word() token: classify_piece() without its tests. */
@@ -170,12 +174,42 @@ plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
 	u->cstart = t->cstart;
 	u->cend = t->cend;
 	u->ndigits = 0;
-	u->flags = text[t->start] <= 'Z' ? DT_F_CAP : 0;	/* a letter: upper case */
+	u->flags = (text[t->start] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
+		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
 	dt_classify_unquoted_word(text + t->start, t->end - t->start, u);
 }
 
-/* The index of the first of b's hyphens at or after byte offset pos. */
+/*
+ * Writes the units of a token that is not a plain_word(); hyphen: the first
+ * of the text's hyphens not before it.  Returns how many.
+ */
 static size_t
+token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+{
+	size_t		len = t->end - t->start;
+	size_t		n;
+
+	if (t->kind == PA_TOK_NUMBER &&
+		dt_classify_full_date(text + t->start, len, new_unit(&out[0], t, text, t->start, t->end)))
+		n = 1;
+	else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
+		n = split_token(text, hyphen, t, out);
+	else
+	{
+		classify_piece(text + t->start, len, (pa_token_kind) t->kind, 0,
+					   new_unit(&out[0], t, text, t->start, t->end));
+		n = 1;
+	}
+	if (t->flags & PA_TF_ALL_CAPS)
+	{
+		for (size_t i = 0; i < n; i++)
+			out[i].flags |= DT_F_ALL_CAPS;
+	}
+	return n;
+}
+
+/* The first of b's hyphens at or after byte offset pos (its end marker if none). */
+static const uint32_t *
 first_hyphen_from(const dt_unit_builder *b, uint32_t pos)
 {
 	size_t		lo = 0,
@@ -190,7 +224,7 @@ first_hyphen_from(const dt_unit_builder *b, uint32_t pos)
 		else
 			hi = mid;
 	}
-	return lo;
+	return &b->hyphens[lo];
 }
 
 /* See dates_units.h. */
@@ -198,41 +232,21 @@ size_t
 dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 {
 	const char *text = b->doc->text;
-	const pa_token *tokens = &b->doc->tokens.tokens[s->first_token];
-	const uint32_t *hyphens = b->hyphens;
-	size_t		hyphen_count = b->hyphen_count;
-	size_t		h = first_hyphen_from(b, tokens[0].start);
-	dt_unit    *out = b->units;
-	size_t		n = 0;
+	const pa_token *t = &b->doc->tokens.tokens[s->first_token];
+	const pa_token *end = t + s->token_count;
+	const uint32_t *hyphen = first_hyphen_from(b, t->start);
+	dt_unit    *u = b->units;
 
-	for (uint32_t k = 0; k < s->token_count; k++)
+	for (; t < end; t++)
 	{
-		const pa_token *t = &tokens[k];
-		size_t		len = t->end - t->start;
-		size_t		first = n;
-
-		while (h < hyphen_count && hyphens[h] < t->start)
-			h++;
-		if (plain_word(text, t, h < hyphen_count ? hyphens[h] : UINT32_MAX))
-			plain_word_unit(text, t, &out[n++]);
-		else if (t->kind == PA_TOK_NUMBER &&
-			dt_classify_full_date(text + t->start, len, new_unit(&out[n], t, text, t->start, t->end)))
-			n++;
-		else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
-			n += split_token(b, h, t, &out[n]);
+		while (*hyphen < t->start)
+			hyphen++;
+		if (plain_word(text, t, *hyphen))
+			plain_word_unit(text, t, u++);
 		else
-		{
-			new_unit(&out[n], t, text, t->start, t->end);
-			classify_piece(text + t->start, len, (pa_token_kind) t->kind, 0, &out[n]);
-			n++;
-		}
-		if (t->flags & PA_TF_ALL_CAPS)
-		{
-			for (size_t i = first; i < n; i++)
-				out[i].flags |= DT_F_ALL_CAPS;
-		}
+			u += token_units(text, hyphen, t, u);
 	}
-	memset(&out[n], 0, sizeof(out[n]));
-	out[n].cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
-	return n;
+	memset(u, 0, sizeof(*u));
+	u->cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
+	return (size_t) (u - b->units);
 }

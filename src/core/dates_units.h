@@ -12,8 +12,9 @@ typedef struct dt_unit_builder
 {
 	const pa_document *doc;
 	dt_unit    *units;			/* room for any sentence's units and an end marker */
-	uint32_t   *hyphens;		/* byte offsets of the text's hyphens, ascending */
-	size_t		hyphen_count;
+	uint32_t   *hyphens;		/* byte offsets of the text's hyphens, ascending,
+								 * then UINT32_MAX */
+	size_t		hyphen_count;	/* not counting the UINT32_MAX */
 } dt_unit_builder;
 
 /* Sets up b for doc; PA_ERR_NOMEM when memory runs out. */
