@@ -56,7 +56,7 @@ find_in_sentence(const dt_sentence *s, uint32_t sentence_no, const pa_date *publ
 		pa_timex   *t;
 		dt_direction direction = DT_DIR_NONE;
 
-		if (!dt_match_expression(s, i, &m))
+		if (!dt_may_start(s, i) || !dt_match_expression(s, i, &m))
 		{
 			i++;
 			continue;
@@ -85,23 +85,22 @@ pa_dates_find(const pa_document *doc, const pa_date *published, pa_arena *arena,
 {
 	timex_buffer buffer = {NULL, 0, 0};
 	dt_doc_context context = {0, 0, 0, 0, -1, {0, 0, 0}, 0, 0, 0};
-	dt_unit    *units;
+	dt_unit_builder builder;
+	pa_status	status;
 
 	out->items = NULL;
 	out->count = 0;
 	if (doc->segments.sentence_count == 0)
 		return PA_OK;
-	units = pa_arena_alloc_array(arena, dt_units_capacity(doc), sizeof(dt_unit));
-	if (units == NULL)
-		return PA_ERR_NOMEM;
+	if ((status = dt_units_begin(&builder, doc, arena)) != PA_OK)
+		return status;
 	for (size_t k = 0; k < doc->segments.sentence_count; k++)
 	{
-		dt_sentence s = {doc->text, units, 0};
-		pa_status	status;
+		dt_sentence s = {doc->text, builder.units, 0};
 
 		if (progress != NULL && progress->tick != NULL && k % 64 == 63 && progress->tick(progress->ctx))
 			return PA_CANCELLED;
-		s.n = dt_build_units(doc, &doc->segments.sentences[k], units);
+		s.n = dt_build_units(&builder, &doc->segments.sentences[k]);
 		context.sentence = (long) k;
 		status = find_in_sentence(&s, (uint32_t) k, published, &context, arena, &buffer);
 		if (status != PA_OK)

@@ -438,20 +438,23 @@ ascii_lower(unsigned char c)
 /*
  * The home slot of a word: a hash of its length and of its first, second
  * and last bytes, lower-cased (scripts/dates_lexicon_slots.py computes the
- * same).  Cheap, and enough to spread the lexicon over the table.
+ * same).  Cheap, and enough to spread the lexicon over the table.  Setting
+ * bit 0x20 lower-cases a letter and keeps a period or an apostrophe, the
+ * lexicon's other bytes: a word with other bytes may get another slot than
+ * ascii_lower() would give it, but it matches no entry anyway.
  */
 static inline uint32_t
 word_slot(const char *w, size_t len)
 {
-	uint32_t	h = ascii_lower((unsigned char) w[0]) * 961u +
-		ascii_lower((unsigned char) w[len > 1]) * 31u +
-		ascii_lower((unsigned char) w[len - 1]) + (uint32_t) len * 17u;
+	uint32_t	h = ((unsigned char) w[0] | 0x20u) * 961u +
+		((unsigned char) w[len > 1] | 0x20u) * 31u +
+		((unsigned char) w[len - 1] | 0x20u) + (uint32_t) len * 17u;
 
 	return (h * 2654435761u) >> 22;
 }
 
 /* The entry spelled like w[0, len) in any letter case, or NULL (len >= 1). */
-static const dt_entry *
+static inline const dt_entry *
 lexicon_find(const char *w, size_t len)
 {
 	uint32_t	slot = word_slot(w, len);
@@ -498,22 +501,12 @@ dt_lexicon_is_sorted(void)
 
 /* See dates_lexicon.h. */
 void
-dt_classify_word(const char *s, size_t len, dt_unit *u)
+dt_classify_unquoted_word(const char *s, size_t len, dt_unit *u)
 {
-	char		apostrophe[WORD_MAX + 1];
 	const dt_entry *e;
 
 	u->cls = DT_OTHER;
 	u->val = 0;
-	if (len >= 4 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x80 &&
-		(unsigned char) s[2] == 0x99 && len - 2 <= WORD_MAX)
-	{
-		/* a right single quote spelled as the lexicon's apostrophe: ’ll */
-		apostrophe[0] = '\'';
-		memcpy(apostrophe + 1, s + 3, len - 3);
-		s = apostrophe;
-		len -= 2;
-	}
 	if (len == 0 || len > WORD_MAX + 1)
 		return;
 	e = len <= WORD_MAX ? lexicon_find(s, len) : NULL;
@@ -528,6 +521,24 @@ dt_classify_word(const char *s, size_t len, dt_unit *u)
 	u->cls = e->cls;
 	u->val = e->val;
 	u->flags |= e->flags;
+}
+
+/* See dates_lexicon.h. */
+void
+dt_classify_word(const char *s, size_t len, dt_unit *u)
+{
+	char		apostrophe[WORD_MAX + 1];
+
+	if (len >= 4 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x80 &&
+		(unsigned char) s[2] == 0x99 && len - 2 <= WORD_MAX)
+	{
+		/* a right single quote spelled as the lexicon's apostrophe: ’ll */
+		apostrophe[0] = '\'';
+		memcpy(apostrophe + 1, s + 3, len - 3);
+		s = apostrophe;
+		len -= 2;
+	}
+	dt_classify_unquoted_word(s, len, u);
 }
 
 /* Reads decimal digits from s[*i]; returns the count read (value in *v, capped). */

@@ -17,6 +17,9 @@
  */
 void		dt_classify_word(const char *s, size_t len, dt_unit *u);
 
+/* dt_classify_word() of a piece that does not start with a right single quote (’). */
+void		dt_classify_unquoted_word(const char *s, size_t len, dt_unit *u);
+
 /*
  * Classifies a piece that holds a digit: integers, clock times (19:00,
  * 5pm), ordinals (5th), decades (1990s, '90s), quarter names (Q3), and

@@ -341,6 +341,39 @@ resolve_offset(const dt_match *m, const pa_date *dct, dt_direction dir, const dt
 	((used) += (size_t) snprintf((buf) + (used), PA_TIMEX_VALUE_MAX - (used), __VA_ARGS__), \
 	 (used) = (used) >= PA_TIMEX_VALUE_MAX ? PA_TIMEX_VALUE_MAX - 1 : (used))
 
+/* Appends the character c, as APPEND would. */
+static size_t
+append_char(char *v, size_t n, char c)
+{
+	if (n < PA_TIMEX_VALUE_MAX - 1)
+		v[n++] = c;
+	v[n] = '\0';
+	return n;
+}
+
+/*
+ * Appends value (>= 0) with at least width digits, as APPEND with "%0*d"
+ * would (cut at the buffer's end the same way), without snprintf's cost.
+ */
+static size_t
+append_number(char *v, size_t n, int value, int width)
+{
+	int			digits = 1;
+
+	for (int rest = value; rest >= 10; rest /= 10)
+		digits++;
+	if (digits < width)
+		digits = width;
+	for (int k = digits - 1; k >= 0; k--, value /= 10)
+	{
+		if (n + (size_t) k < PA_TIMEX_VALUE_MAX - 1)
+			v[n + (size_t) k] = (char) ('0' + value % 10);
+	}
+	n = n + (size_t) digits < PA_TIMEX_VALUE_MAX - 1 ? n + (size_t) digits : PA_TIMEX_VALUE_MAX - 1;
+	v[n] = '\0';
+	return n;
+}
+
 /* Writes a year, or XXXX. */
 static size_t
 write_year(char *v, int year)
@@ -350,7 +383,7 @@ write_year(char *v, int year)
 	if (year < 0 || year > 9999)
 		APPEND(v, n, "XXXX");
 	else
-		APPEND(v, n, "%04d", year);
+		n = append_number(v, n, year, 4);
 	return n;
 }
 
@@ -361,7 +394,7 @@ write_field(char *v, size_t n, int value)
 	if (value < 0)
 		APPEND(v, n, "-XX");
 	else
-		APPEND(v, n, "-%02d", value);
+		n = append_number(v, append_char(v, n, '-'), value, 2);
 	return n;
 }
 

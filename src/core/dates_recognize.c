@@ -649,7 +649,7 @@ match_number(const dt_sentence *s, size_t i, dt_match *m)
 	return 0;
 }
 
-/* Dispatches on the class of unit i. */
+/* Dispatches on the class of unit i (dt_may_start() lists the classes it returns 0 for). */
 static size_t
 match_core(const dt_sentence *s, size_t i, dt_match *m, int after_the)
 {

@@ -37,4 +37,20 @@ typedef struct dt_match
 /* Finds the longest expression that starts at unit i; returns 0 when none does. */
 int			dt_match_expression(const dt_sentence *s, size_t i, dt_match *m);
 
+/*
+ * Whether an expression can start at unit i, from its class alone: a cheap
+ * test that spares most units a call of dt_match_expression(), which finds
+ * nothing where this is 0.
+ */
+static inline int
+dt_may_start(const dt_sentence *s, size_t i)
+{
+	const uint64_t never = UINT64_C(1) << DT_OTHER | UINT64_C(1) << DT_NUMBER_OTHER |
+		UINT64_C(1) << DT_PART_OF_DAY | UINT64_C(1) << DT_AMPM | UINT64_C(1) << DT_ZONE |
+		UINT64_C(1) << DT_TENSE | UINT64_C(1) << DT_PUNCT | UINT64_C(1) << DT_CLASS_COUNT;
+	int			c = s->u[i].cls;
+
+	return !((never >> c) & 1) && (c != DT_PREP || s->u[i].val == DT_P_AT);
+}
+
 #endif							/* PA_DATES_RECOGNIZE_H */

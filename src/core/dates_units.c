@@ -7,26 +7,56 @@
 
 #include "dates_lexicon.h"
 
-/* See dates_units.h: the longest sentence plus one unit per hyphen. */
-size_t
-dt_units_capacity(const pa_document *doc)
+/* Records the byte offsets of the text's hyphens in b, then UINT32_MAX. */
+static pa_status
+find_hyphens(dt_unit_builder *b, pa_arena *arena)
 {
-	size_t		longest = 0,
-				hyphens = 0;
-	const char *p = doc->text;
-	const char *end = doc->text + doc->len;
+	const char *text = b->doc->text;
+	const char *p = text;
+	const char *end = text + b->doc->len;
+	size_t		capacity = 0;
 
+	b->hyphens = NULL;
+	b->hyphen_count = 0;
+	for (;;)
+	{
+		p = p < end ? memchr(p, '-', (size_t) (end - p)) : NULL;
+		if (b->hyphen_count == capacity)
+		{
+			uint32_t   *grown = pa_arena_grow_array(arena, b->hyphens, b->hyphen_count,
+													&capacity, sizeof(uint32_t));
+
+			if (grown == NULL)
+				return PA_ERR_NOMEM;
+			b->hyphens = grown;
+		}
+		if (p == NULL)
+		{
+			b->hyphens[b->hyphen_count] = UINT32_MAX;
+			return PA_OK;
+		}
+		b->hyphens[b->hyphen_count++] = (uint32_t) (p - text);
+		p++;
+	}
+}
+
+/* See dates_units.h: room for the longest sentence plus one unit per hyphen. */
+pa_status
+dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena)
+{
+	size_t		longest = 0;
+	pa_status	status;
+
+	b->doc = doc;
+	if ((status = find_hyphens(b, arena)) != PA_OK)
+		return status;
 	for (size_t s = 0; s < doc->segments.sentence_count; s++)
 	{
 		if (doc->segments.sentences[s].token_count > longest)
 			longest = doc->segments.sentences[s].token_count;
 	}
-	while (p < end && (p = memchr(p, '-', (size_t) (end - p))) != NULL)
-	{
-		hyphens++;
-		p++;
-	}
-	return longest + hyphens + 1;
+	b->units = pa_arena_alloc_array(arena, longest + b->hyphen_count + 1, sizeof(dt_unit));
+	return b->units == NULL ? PA_ERR_NOMEM : PA_OK;
 }
 
 /* Code points in s[0..n). */
@@ -38,6 +68,13 @@ count_chars(const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		count += ((unsigned char) s[i] & 0xC0) != 0x80;
 	return count;
+}
+
+/* Whether token t starts with an ASCII letter. */
+static inline int
+starts_with_letter(const char *text, const pa_token *t)
+{
+	return (unsigned) (((unsigned char) text[t->start] | 0x20) - 'a') < 26u;
 }
 
 /* Classifies one piece of a token; token_digits: the token has a digit somewhere. */
@@ -84,25 +121,23 @@ new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32
 	return u;
 }
 
-/* Writes the units of one word or number token; returns how many. */
+/*
+ * Writes the units of one word or number token; hyphen: the first of the
+ * text's hyphens not before it.  Returns how many.
+ */
 static size_t
-split_token(const char *text, const pa_token *t, dt_unit *out)
+split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
 {
 	uint32_t	piece = t->start;
 	size_t		n = 0;
-	unsigned char first = (unsigned char) text[t->start];
 	/* the flag, or a token that starts with something else than a letter (’90s) */
-	int			digits = (t->flags & PA_TF_HAS_DIGIT) || (unsigned) ((first | 0x20) - 'a') >= 26u;
+	int			digits = (t->flags & PA_TF_HAS_DIGIT) || !starts_with_letter(text, t);
 
-	if (memchr(text + t->start, '-', t->end - t->start) == NULL)
+	for (; *hyphen < t->end - 1; hyphen++)
 	{
-		classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind, digits,
-					   new_unit(&out[0], t, text, piece, t->end));
-		return 1;
-	}
-	for (uint32_t i = t->start + 1; i + 1 < t->end; i++)
-	{
-		if (text[i] != '-' || text[i - 1] == '-' || text[i + 1] == '-' || i == piece)
+		uint32_t	i = *hyphen;
+
+		if (i == piece || text[i - 1] == '-' || text[i + 1] == '-')
 			continue;
 		classify_piece(text + piece, i - piece, (pa_token_kind) t->kind, digits,
 					   new_unit(&out[n], t, text, piece, i));
@@ -118,37 +153,100 @@ split_token(const char *text, const pa_token *t, dt_unit *out)
 	return n + 1;
 }
 
+/*
+ * Whether token t is one word piece: a word that starts with a letter, with
+ * no digit and no hyphen before its last byte (next_hyphen: the offset of
+ * the first hyphen not before it, or UINT32_MAX).
+ */
+static inline int
+plain_word(const char *text, const pa_token *t, uint32_t next_hyphen)
+{
+	return t->kind == PA_TOK_WORD && !(t->flags & PA_TF_HAS_DIGIT) &&
+		starts_with_letter(text, t) && next_hyphen >= t->end - 1;
+}
+
+/* Writes the unit of a plain_word() token: classify_piece() without its tests. */
+static void
+plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
+{
+	u->start = t->start;
+	u->end = t->end;
+	u->cstart = t->cstart;
+	u->cend = t->cend;
+	u->ndigits = 0;
+	u->flags = (text[t->start] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
+		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
+	dt_classify_unquoted_word(text + t->start, t->end - t->start, u);
+}
+
+/*
+ * Writes the units of a token that is not a plain_word(); hyphen: the first
+ * of the text's hyphens not before it.  Returns how many.
+ */
+static size_t
+token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+{
+	size_t		len = t->end - t->start;
+	size_t		n;
+
+	if (t->kind == PA_TOK_NUMBER &&
+		dt_classify_full_date(text + t->start, len, new_unit(&out[0], t, text, t->start, t->end)))
+		n = 1;
+	else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
+		n = split_token(text, hyphen, t, out);
+	else
+	{
+		classify_piece(text + t->start, len, (pa_token_kind) t->kind, 0,
+					   new_unit(&out[0], t, text, t->start, t->end));
+		n = 1;
+	}
+	if (t->flags & PA_TF_ALL_CAPS)
+	{
+		for (size_t i = 0; i < n; i++)
+			out[i].flags |= DT_F_ALL_CAPS;
+	}
+	return n;
+}
+
+/* The first of b's hyphens at or after byte offset pos (its end marker if none). */
+static const uint32_t *
+first_hyphen_from(const dt_unit_builder *b, uint32_t pos)
+{
+	size_t		lo = 0,
+				hi = b->hyphen_count;
+
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (b->hyphens[mid] < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return &b->hyphens[lo];
+}
+
 /* See dates_units.h. */
 size_t
-dt_build_units(const pa_document *doc, const pa_sentence *s, dt_unit *out)
+dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 {
-	size_t		n = 0;
+	const char *text = b->doc->text;
+	const pa_token *t = &b->doc->tokens.tokens[s->first_token];
+	const pa_token *end = t + s->token_count;
+	const uint32_t *hyphen = first_hyphen_from(b, t->start);
+	dt_unit    *u = b->units;
 
-	for (uint32_t k = 0; k < s->token_count; k++)
+	for (; t < end; t++)
 	{
-		const pa_token *t = &doc->tokens.tokens[s->first_token + k];
-		const char *text = doc->text + t->start;
-		size_t		len = t->end - t->start;
-		size_t		first = n;
-
-		if (t->kind == PA_TOK_NUMBER &&
-			dt_classify_full_date(text, len, new_unit(&out[n], t, doc->text, t->start, t->end)))
-			n++;
-		else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
-			n += split_token(doc->text, t, &out[n]);
+		while (*hyphen < t->start)
+			hyphen++;
+		if (plain_word(text, t, *hyphen))
+			plain_word_unit(text, t, u++);
 		else
-		{
-			new_unit(&out[n], t, doc->text, t->start, t->end);
-			classify_piece(text, len, (pa_token_kind) t->kind, 0, &out[n]);
-			n++;
-		}
-		if (t->flags & PA_TF_ALL_CAPS)
-		{
-			for (size_t i = first; i < n; i++)
-				out[i].flags |= DT_F_ALL_CAPS;
-		}
+			u += token_units(text, hyphen, t, u);
 	}
-	memset(&out[n], 0, sizeof(out[n]));
-	out[n].cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
-	return n;
+	memset(u, 0, sizeof(*u));
+	u->cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
+	return (size_t) (u - b->units);
 }

@@ -7,13 +7,23 @@
 
 #include "dates_types.h"
 
-/* Units any sentence of doc can need: enough for a buffer reused for all. */
-size_t		dt_units_capacity(const pa_document *doc);
+/* What building the units of a document's sentences needs, set up once. */
+typedef struct dt_unit_builder
+{
+	const pa_document *doc;
+	dt_unit    *units;			/* room for any sentence's units and an end marker */
+	uint32_t   *hyphens;		/* byte offsets of the text's hyphens, ascending,
+								 * then UINT32_MAX */
+	size_t		hyphen_count;	/* not counting the UINT32_MAX */
+} dt_unit_builder;
+
+/* Sets up b for doc; PA_ERR_NOMEM when memory runs out. */
+pa_status	dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena);
 
 /*
- * Writes the units of sentence s into out (room for dt_units_capacity),
- * followed by an end marker of class DT_CLASS_COUNT; returns their count.
+ * Writes the units of sentence s into b->units, followed by an end marker
+ * of class DT_CLASS_COUNT; returns their count.
  */
-size_t		dt_build_units(const pa_document *doc, const pa_sentence *s, dt_unit *out);
+size_t		dt_build_units(const dt_unit_builder *b, const pa_sentence *s);
 
 #endif							/* PA_DATES_UNITS_H */
