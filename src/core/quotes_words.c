@@ -660,61 +660,11 @@ qx_tag_words(qx_context *ctx)
 		ctx->tags[i] = token_tags(ctx, i);
 }
 
-/* The single ASCII character of token i, or 0. */
-static char
-single_char(const qx_context *ctx, uint32_t i)
-{
-	const pa_token *t = &ctx->tok[i];
-
-	return t->end - t->start == 1 ? ctx->doc->text[t->start] : 0;
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_stop(const qx_context *ctx, uint32_t i)
-{
-	char		c = single_char(ctx, i);
-
-	return ctx->tok[i].kind == PA_TOK_PUNCT && (c == '.' || c == '!' || c == '?' || c == ';');
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_comma(const qx_context *ctx, uint32_t i)
-{
-	return single_char(ctx, i) == ',';
-}
-
 /* See quotes_internal.h. */
 int
 qx_is_possessive(const qx_context *ctx, uint32_t i)
 {
 	return i < ctx->ntok && (qx_is_word(ctx, i, "'s") || qx_is_word(ctx, i, "\xe2\x80\x99s"));
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_capitalised(const qx_context *ctx, uint32_t i)
-{
-	return ctx->tok[i].kind == PA_TOK_WORD &&
-		(ctx->tok[i].flags & (PA_TF_CAPITALISED | PA_TF_ALL_CAPS)) != 0;
-}
-
-/* See quotes_internal.h. */
-int
-qx_sentence_initial(const qx_context *ctx, uint32_t i)
-{
-	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
-
-	return i == s->first_token ||
-		(i > 0 && (ctx->tok[i - 1].kind == PA_TOK_QUOTE || ctx->tok[i - 1].kind == PA_TOK_DASH));
-}
-
-/* See quotes_internal.h. */
-int
-qx_free(const qx_context *ctx, uint32_t i)
-{
-	return ctx->span_of[i] == QX_NONE && ctx->tok[i].kind != PA_TOK_QUOTE;
 }
 
 /* See quotes_internal.h. */
