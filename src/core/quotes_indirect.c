@@ -212,9 +212,9 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 		uint32_t	clause_end = end;
 		size_t		found;
 
+		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && !qx_cue_phrase_start(ctx, i))
+			continue;			/* no cue that takes a clause starts here */
 		if (!qx_cue_at(ctx, i, end, &cue))
-			continue;
-		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && cue.count < 2)
 			continue;
 		if (qx_speaker_of_cue(ctx, cue, a, end, &att) &&
 			(found = report(ctx, s, a, end, &att, &items[n], &clause_end)) > 0)

@@ -106,6 +106,13 @@ qx_single_char(const qx_context *ctx, uint32_t i)
 	return t->end - t->start == 1 ? ctx->doc->text[t->start] : 0;
 }
 
+/* Whether token i opens a cue phrase: according (to), quoted (as saying). */
+static inline int
+qx_cue_phrase_start(const qx_context *ctx, uint32_t i)
+{
+	return qx_is_word(ctx, i, "according") || qx_is_word(ctx, i, "quoted");
+}
+
 /* Whether token i is punctuation that ends a sentence or a clause: . ! ? ; */
 static inline int
 qx_is_stop(const qx_context *ctx, uint32_t i)
