@@ -1,10 +1,11 @@
 /*
  * quotes_words.c: the word lists of quote attribution (reporting verbs,
- * pronouns, titles, determiners...) and small token predicates.  Each token
- * is looked up once per document in a hash table of the list whose keys are
- * the words packed into integers, so that a look-up folds and reads each
- * byte once and compares whole integers; the lists are facts about English
- * news style.
+ * pronouns, titles, determiners...) and the token predicates that are not
+ * inline (quotes_internal.h).  Each token is looked up once per document in
+ * a hash table whose keys are the words folded to lower case and packed
+ * eight bytes to an integer, so that a look-up reads and folds a word eight
+ * bytes at a time and compares whole integers; the lists are facts about
+ * English news style.
  */
 #include "quotes_internal.h"
 
