@@ -423,8 +423,13 @@ prepare(qx_context *ctx, const pa_document *doc, pa_arena *arena)
 		return PA_ERR_NOMEM;
 	memset(ctx->span_of, 0xff, (ctx->ntok + 1) * sizeof(uint32_t));
 	for (size_t s = 0; s < seg->sentence_count; s++)
-		for (uint32_t i = 0; i < seg->sentences[s].token_count; i++)
-			ctx->sentence_of[seg->sentences[s].first_token + i] = (uint32_t) s;
+	{
+		uint32_t	first = seg->sentences[s].first_token;
+		uint32_t	end = first + seg->sentences[s].token_count;
+
+		for (uint32_t i = first; i < end; i++)
+			ctx->sentence_of[i] = (uint32_t) s;
+	}
 	qx_tag_words(ctx);
 	return PA_OK;
 }

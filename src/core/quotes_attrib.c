@@ -74,7 +74,8 @@ addressee_length(const qx_context *ctx, uint32_t i, uint32_t limit)
 int
 qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue)
 {
-	if (i >= limit || !qx_free(ctx, i) || ctx->tok[i].kind != PA_TOK_WORD)
+	if (i >= limit || (!(ctx->tags[i] & QW_CUE) && !qx_cue_phrase_start(ctx, i)) || !qx_free(ctx, i) ||
+		ctx->tok[i].kind != PA_TOK_WORD)
 		return 0;
 	if (!(ctx->tok[i].flags & PA_TF_LOWER) && !qx_sentence_initial(ctx, i))
 		return 0;
@@ -89,8 +90,6 @@ qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue
 		cue->count = 3;
 		return i + 2 < limit && qx_is_word(ctx, i + 1, "as") && qx_is_word(ctx, i + 2, "saying");
 	}
-	if (!(ctx->tags[i] & QW_CUE))
-		return 0;
 	if (ctx->doc->text[ctx->tok[i].end - 1] == 'g' && i >= 1 &&
 		((ctx->tags[i - 1] & QW_DET) || (i >= 2 && (ctx->tags[i - 2] & QW_DET) &&
 										 (ctx->tok[i - 1].flags & PA_TF_LOWER) && ctx->tags[i - 1] == 0)))

@@ -28,7 +28,7 @@
 #define MAX_AGENT 8
 
 /* Whether tokens a and b have the same text, ignoring ASCII case. */
-static int
+static inline int
 same_word(const qx_context *ctx, uint32_t a, uint32_t b)
 {
 	const pa_token *ta = &ctx->tok[a],

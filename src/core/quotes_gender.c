@@ -1,12 +1,13 @@
 /*
  * quotes_gender.c: the grammatical gender a name or a title shows, so that
  * he and she resolve to a person of the right gender.  The lists are facts
- * about common given names and gendered titles, sorted for binary search;
- * a name in no list has no known gender and agrees with either pronoun.
+ * about common given names and gendered titles, looked up by hash
+ * (word_index.h); a name in no list has no known gender and agrees with
+ * either pronoun.
  */
 #include "quotes_internal.h"
 
-#include <string.h>
+#include "word_index.h"
 
 typedef struct gender_entry
 {
@@ -17,7 +18,7 @@ typedef struct gender_entry
 #define F QX_FEMALE
 #define M QX_MALE
 
-/* Lower case, sorted by strcmp: given names and gendered titles. */
+/* Lower case, in alphabetical order: given names and gendered titles. */
 static const gender_entry genders[] = {
 	{"abdul", M}, {"ahmed", M}, {"alan", M}, {"albert", M}, {"alberto", M}, {"alejandro", M},
 	{"alexander", M}, {"alexandra", F}, {"alice", F}, {"alicia", F}, {"alison", F}, {"amanda", F},
@@ -55,44 +56,25 @@ static const gender_entry genders[] = {
 #undef F
 #undef M
 
-#define LONGEST_NAME 24
+/* The hash table of the list: over twice as many slots as names. */
+static pa_word_slot gender_slots[512];
+static pa_word_index gender_index = PA_WORD_INDEX(genders, sizeof(genders) / sizeof(genders[0]), gender_slots);
 
-/* The gender of token i by the lists, 0 when unknown. */
+/* The gender of token i by the lists, 0 when unknown (a title may keep its period: Mrs.). */
 static char
 word_gender(const qx_context *ctx, uint32_t i)
 {
 	const pa_token *t = &ctx->tok[i];
-	size_t		len = t->end - t->start,
-				lo = 0,
-				hi = sizeof(genders) / sizeof(genders[0]);
-	char		buf[LONGEST_NAME];
+	size_t		len = t->end - t->start;
+	const char *p = ctx->doc->text + t->start;
+	long		k;
 
-	if (t->kind != PA_TOK_WORD || len == 0 || len >= LONGEST_NAME)
+	if (t->kind != PA_TOK_WORD || len == 0)
 		return 0;
-	if (ctx->doc->text[t->start + len - 1] == '.')
+	if (p[len - 1] == '.')
 		len--;
-	for (size_t k = 0; k < len; k++)
-	{
-		unsigned char c = (unsigned char) ctx->doc->text[t->start + k];
-
-		if (c >= 0x80)
-			return 0;
-		buf[k] = (char) (c >= 'A' && c <= 'Z' ? c + 32 : c);
-	}
-	buf[len] = '\0';
-	while (lo < hi)
-	{
-		size_t		mid = (lo + hi) / 2;
-		int			c = strcmp(genders[mid].word, buf);
-
-		if (c == 0)
-			return genders[mid].gender;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	k = pa_word_index_find(&gender_index, p, len);
+	return k < 0 ? 0 : genders[k].gender;
 }
 
 /* See quotes_internal.h. */

@@ -188,6 +188,16 @@ report(const qx_context *ctx, uint32_t s, uint32_t a, uint32_t end, const qx_att
 	return emit(ctx, hi, *clause_end, att, s, &items[0]);
 }
 
+/* The last quoted token of [a, end), or QX_NONE. */
+static uint32_t
+last_quoted_token(const qx_context *ctx, uint32_t a, uint32_t end)
+{
+	for (uint32_t k = end; k > a; k--)
+		if (!qx_free(ctx, k - 1))
+			return k - 1;
+	return QX_NONE;
+}
+
 /* See quotes_internal.h. */
 size_t
 qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
@@ -196,15 +206,11 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 	uint32_t	a = sentence->first_token;
 	uint32_t	end = a + sentence->token_count;
 	size_t		n = 0;
-
 	uint32_t	last_marked = QX_NONE;
+	int			last_marked_known = 0;	/* found when a cue first needs it */
 
 	while (end > a && (qx_is_stop(ctx, end - 1) || ctx->tok[end - 1].kind == PA_TOK_QUOTE))
 		end--;
-	for (uint32_t k = end; k > a && last_marked == QX_NONE; k--)
-		if (!qx_free(ctx, k - 1))
-			last_marked = k - 1;	/* the last quoted token, found once */
-
 	for (uint32_t i = a; i < end; i++)
 	{
 		pa_token_range cue;
@@ -212,9 +218,9 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 		uint32_t	clause_end = end;
 		size_t		found;
 
+		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && !qx_cue_phrase_start(ctx, i))
+			continue;			/* no cue that takes a clause starts here */
 		if (!qx_cue_at(ctx, i, end, &cue))
-			continue;
-		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && cue.count < 2)
 			continue;
 		if (qx_speaker_of_cue(ctx, cue, a, end, &att) &&
 			(found = report(ctx, s, a, end, &att, &items[n], &clause_end)) > 0)
@@ -225,6 +231,11 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 			a = clause_end + 2;	/* after ", and": the next report */
 			i = clause_end + 1;
 			continue;
+		}
+		if (!last_marked_known)
+		{
+			last_marked = last_quoted_token(ctx, sentence->first_token, end);
+			last_marked_known = 1;
 		}
 		if (last_marked != QX_NONE && last_marked >= cue.first + cue.count)
 			return n;			/* the report holds quoted words: its partial quotes stand for it */

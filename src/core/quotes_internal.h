@@ -97,23 +97,65 @@ qx_is_word(const qx_context *ctx, uint32_t i, const char *w)
 	return 1;
 }
 
+/* The single ASCII character of token i, or 0. */
+static inline char
+qx_single_char(const qx_context *ctx, uint32_t i)
+{
+	const pa_token *t = &ctx->tok[i];
+
+	return t->end - t->start == 1 ? ctx->doc->text[t->start] : 0;
+}
+
+/* Whether token i opens a cue phrase: according (to), quoted (as saying). */
+static inline int
+qx_cue_phrase_start(const qx_context *ctx, uint32_t i)
+{
+	return qx_is_word(ctx, i, "according") || qx_is_word(ctx, i, "quoted");
+}
+
 /* Whether token i is punctuation that ends a sentence or a clause: . ! ? ; */
-int			qx_is_stop(const qx_context *ctx, uint32_t i);
+static inline int
+qx_is_stop(const qx_context *ctx, uint32_t i)
+{
+	char		c = qx_single_char(ctx, i);
+
+	return ctx->tok[i].kind == PA_TOK_PUNCT && (c == '.' || c == '!' || c == '?' || c == ';');
+}
 
 /* Whether token i is a comma. */
-int			qx_is_comma(const qx_context *ctx, uint32_t i);
+static inline int
+qx_is_comma(const qx_context *ctx, uint32_t i)
+{
+	return qx_single_char(ctx, i) == ',';
+}
 
 /* Whether token i is the possessive 's (straight or curly apostrophe). */
 int			qx_is_possessive(const qx_context *ctx, uint32_t i);
 
 /* Whether token i starts with an upper-case letter (a name-like word). */
-int			qx_is_capitalised(const qx_context *ctx, uint32_t i);
+static inline int
+qx_is_capitalised(const qx_context *ctx, uint32_t i)
+{
+	return ctx->tok[i].kind == PA_TOK_WORD &&
+		(ctx->tok[i].flags & (PA_TF_CAPITALISED | PA_TF_ALL_CAPS)) != 0;
+}
 
 /* Whether token i opens a sentence (first token, or after an opening mark or dash). */
-int			qx_sentence_initial(const qx_context *ctx, uint32_t i);
+static inline int
+qx_sentence_initial(const qx_context *ctx, uint32_t i)
+{
+	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
+
+	return i == s->first_token ||
+		(i > 0 && (ctx->tok[i - 1].kind == PA_TOK_QUOTE || ctx->tok[i - 1].kind == PA_TOK_DASH));
+}
 
 /* Whether token i lies outside every quotation and is not a quote mark. */
-int			qx_free(const qx_context *ctx, uint32_t i);
+static inline int
+qx_free(const qx_context *ctx, uint32_t i)
+{
+	return ctx->span_of[i] == QX_NONE && ctx->tok[i].kind != PA_TOK_QUOTE;
+}
 
 /* Whether tokens [a, b) all lie outside quotations. */
 int			qx_free_range(const qx_context *ctx, uint32_t a, uint32_t b);

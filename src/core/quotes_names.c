@@ -80,7 +80,7 @@ time_word_in_name(const qx_context *ctx, uint32_t i)
 }
 
 /* Whether capitalised token i can be part of a name. */
-static int
+static inline int
 name_word(const qx_context *ctx, uint32_t i)
 {
 	return qx_is_capitalised(ctx, i) && !(ctx->tags[i] & QW_PRONOUN) &&

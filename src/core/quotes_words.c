@@ -1,14 +1,15 @@
 /*
  * quotes_words.c: the word lists of quote attribution (reporting verbs,
- * pronouns, titles, determiners...) and small token predicates.  Each token
- * is looked up once per document, by hash (word_index.h); the lists are
- * facts about English news style.
+ * pronouns, titles, determiners...) and the token predicates that are not
+ * inline (quotes_internal.h).  Each token is looked up once per document in
+ * a hash table whose keys are the words folded to lower case and packed
+ * eight bytes to an integer, so that a look-up reads and folds a word eight
+ * bytes at a time and compares whole integers; the lists are facts about
+ * English news style.
  */
 #include "quotes_internal.h"
 
 #include <string.h>
-
-#include "word_index.h"
 
 typedef struct word_entry
 {
@@ -631,9 +632,150 @@ static const word_entry words[] = {
 	{"your", QW_DET},
 };
 
-/* The hash table of the list: over twice as many slots as words. */
-static pa_word_slot word_slots[2048];
-static pa_word_index word_index = PA_WORD_INDEX(words, sizeof(words) / sizeof(words[0]), word_slots);
+#define WORD_COUNT (sizeof(words) / sizeof(words[0]))
+
+/* Integers of a key: room for more bytes than the longest word (secretary-general). */
+#define KEY_WORDS 3
+#define KEY_BYTES (8 * KEY_WORDS)
+
+/* Slots of the hash table, a power of two over twice as many as words. */
+#define SLOT_BITS 11
+
+/* A word folded to ASCII lower case, its bytes packed eight to an integer, zero-padded. */
+typedef struct word_key
+{
+	uint64_t	packed[KEY_WORDS];
+	size_t		len;
+} word_key;
+
+/* The keys of words[], and the hash table over them: 1 + an index in words[], 0 when empty. */
+static word_key word_keys[WORD_COUNT];
+static uint16_t word_slots[1 << SLOT_BITS];
+static int	word_table_built;
+
+/* KEY_BYTES bytes 0xff, then as many 0: a key's len bytes are the mask from KEY_BYTES - len on. */
+static const unsigned char key_mask_bytes[2 * KEY_BYTES] = {
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+
+/* The eight bytes at p as one integer, in memory order. */
+static inline uint64_t
+load_bytes(const char *p)
+{
+	uint64_t	v;
+
+	memcpy(&v, p, sizeof(v));
+	return v;
+}
+
+/* The eight bytes of v with ASCII upper-case letters turned lower case, all at once. */
+static inline uint64_t
+fold_bytes(uint64_t v)
+{
+	const uint64_t high = UINT64_C(0x8080808080808080);
+	uint64_t	low7 = v & ~high;
+	uint64_t	from_a = low7 + UINT64_C(0x3f3f3f3f3f3f3f3f);	/* high bit set from 'A' on */
+	uint64_t	past_z = low7 + UINT64_C(0x2525252525252525);	/* high bit set past 'Z' */
+
+	return v | ((from_a & ~past_z & ~v & high) >> 2);
+}
+
+/* The n bytes at p (n < 8) as the first bytes of an integer, the others 0. */
+static uint64_t
+load_few_bytes(const char *p, size_t n)
+{
+	uint64_t	v = 0;
+
+	memcpy(&v, p, n);
+	return v;
+}
+
+/*
+ * Integer w of the key of the len bytes at p (0 < len <= KEY_BYTES), of
+ * which readable (at least len) bytes may be read, folded to lower case.
+ */
+static inline uint64_t
+key_integer(const char *p, size_t len, size_t readable, size_t w)
+{
+	uint64_t	v;
+
+	if (8 * w >= len)
+		return 0;
+	v = 8 * w + 8 <= readable ? load_bytes(p + 8 * w) : load_few_bytes(p + 8 * w, len - 8 * w);
+	return fold_bytes(v & load_bytes((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w));
+}
+
+/* The key of the len bytes at p (0 < len <= KEY_BYTES), of which readable (at least len) bytes may be read. */
+static inline void
+make_key(word_key *key, const char *p, size_t len, size_t readable)
+{
+	key->len = len;
+	key->packed[0] = key_integer(p, len, readable, 0);
+	key->packed[1] = key_integer(p, len, readable, 1);
+	key->packed[2] = key_integer(p, len, readable, 2);
+}
+
+/* The first slot to probe for key. */
+static inline size_t
+key_slot(const word_key *key)
+{
+	uint64_t	h = key->packed[0] ^ (key->packed[1] * UINT64_C(0xbf58476d1ce4e5b9)) ^
+		(key->packed[2] * UINT64_C(0x94d049bb133111eb)) ^ key->len;
+
+	return (size_t) ((h * UINT64_C(0x9e3779b97f4a7c15)) >> (64 - SLOT_BITS));
+}
+
+/* Whether keys a and b are the same word. */
+static inline int
+same_key(const word_key *a, const word_key *b)
+{
+	return a->packed[0] == b->packed[0] && a->packed[1] == b->packed[1] &&
+		a->packed[2] == b->packed[2] && a->len == b->len;
+}
+
+/* The slot holding key, or the empty slot where it goes. */
+static inline size_t
+probe(const word_key *key)
+{
+	size_t		mask = ((size_t) 1 << SLOT_BITS) - 1;
+	size_t		s = key_slot(key);
+
+	while (word_slots[s] != 0 && !same_key(&word_keys[word_slots[s] - 1], key))
+		s = (s + 1) & mask;
+	return s;
+}
+
+/* Fills the hash table (once: the core runs on one thread). */
+static void
+build_word_table(void)
+{
+	for (size_t k = 0; k < WORD_COUNT; k++)
+	{
+		size_t		len = strlen(words[k].word);
+		size_t		s;
+
+		make_key(&word_keys[k], words[k].word, len, len);
+		s = probe(&word_keys[k]);
+		if (word_slots[s] == 0)
+			word_slots[s] = (uint16_t) (k + 1);
+	}
+	word_table_built = 1;
+}
+
+/* The tags of the word of len bytes at p (readable bytes may be read), any ASCII case; 0 when not listed. */
+static uint32_t
+word_tags(const char *p, size_t len, size_t readable)
+{
+	word_key	key;
+	size_t		s;
+
+	if (len == 0 || len > KEY_BYTES)
+		return 0;
+	make_key(&key, p, len, readable);
+	s = probe(&key);
+	return word_slots[s] == 0 ? 0 : words[word_slots[s] - 1].tags;
+}
 
 /* The tags of token i, 0 when it is not a word of the list (an abbreviation may keep its period: Sen., Gen.). */
 static uint32_t
@@ -642,47 +784,22 @@ token_tags(const qx_context *ctx, uint32_t i)
 	const pa_token *t = &ctx->tok[i];
 	size_t		len = t->end - t->start;
 	const char *p = ctx->doc->text + t->start;
-	long		k;
 
 	if (t->kind != PA_TOK_WORD || len == 0)
 		return 0;
 	if (p[len - 1] == '.')
 		len--;
-	k = pa_word_index_find(&word_index, p, len);
-	return k < 0 ? 0 : words[k].tags;
+	return word_tags(p, len, ctx->doc->len - t->start);
 }
 
 /* See quotes_internal.h. */
 void
 qx_tag_words(qx_context *ctx)
 {
+	if (!word_table_built)
+		build_word_table();
 	for (uint32_t i = 0; i < ctx->ntok; i++)
 		ctx->tags[i] = token_tags(ctx, i);
-}
-
-/* The single ASCII character of token i, or 0. */
-static char
-single_char(const qx_context *ctx, uint32_t i)
-{
-	const pa_token *t = &ctx->tok[i];
-
-	return t->end - t->start == 1 ? ctx->doc->text[t->start] : 0;
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_stop(const qx_context *ctx, uint32_t i)
-{
-	char		c = single_char(ctx, i);
-
-	return ctx->tok[i].kind == PA_TOK_PUNCT && (c == '.' || c == '!' || c == '?' || c == ';');
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_comma(const qx_context *ctx, uint32_t i)
-{
-	return single_char(ctx, i) == ',';
 }
 
 /* See quotes_internal.h. */
@@ -690,31 +807,6 @@ int
 qx_is_possessive(const qx_context *ctx, uint32_t i)
 {
 	return i < ctx->ntok && (qx_is_word(ctx, i, "'s") || qx_is_word(ctx, i, "\xe2\x80\x99s"));
-}
-
-/* See quotes_internal.h. */
-int
-qx_is_capitalised(const qx_context *ctx, uint32_t i)
-{
-	return ctx->tok[i].kind == PA_TOK_WORD &&
-		(ctx->tok[i].flags & (PA_TF_CAPITALISED | PA_TF_ALL_CAPS)) != 0;
-}
-
-/* See quotes_internal.h. */
-int
-qx_sentence_initial(const qx_context *ctx, uint32_t i)
-{
-	const pa_sentence *s = &ctx->doc->segments.sentences[ctx->sentence_of[i]];
-
-	return i == s->first_token ||
-		(i > 0 && (ctx->tok[i - 1].kind == PA_TOK_QUOTE || ctx->tok[i - 1].kind == PA_TOK_DASH));
-}
-
-/* See quotes_internal.h. */
-int
-qx_free(const qx_context *ctx, uint32_t i)
-{
-	return ctx->span_of[i] == QX_NONE && ctx->tok[i].kind != PA_TOK_QUOTE;
 }
 
 /* See quotes_internal.h. */
