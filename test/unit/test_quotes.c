@@ -33,10 +33,10 @@ append_range(const pa_document *doc, pa_token_range r, const char *sep, char *ou
 	return n < 0 || (size_t) n >= size - used ? size - 1 : used + (size_t) n;
 }
 
-/* Extracts the quotations of text (with the given entities, if any) and describes them into out. */
+/* Extracts the quotations of text[0..len) (with the given entities, if any) and describes them into out. */
 static void
-describe_quotes_with(const char *text, const pa_quote_entity *entities, size_t entity_count,
-					 char *out, size_t size)
+describe_quotes_with(const char *text, size_t len, const pa_quote_entity *entities,
+					 size_t entity_count, char *out, size_t size)
 {
 	pa_arena	arena;
 	pa_document doc;
@@ -46,7 +46,7 @@ describe_quotes_with(const char *text, const pa_quote_entity *entities, size_t e
 
 	pa_arena_init(&arena, unit_allocator());
 	out[0] = '\0';
-	if (pa_document_analyze(&doc, text, strlen(text), &arena, NULL, &bad) == PA_OK &&
+	if (pa_document_analyze(&doc, text, len, &arena, NULL, &bad) == PA_OK &&
 		pa_quotes_extract(&doc, entities, entity_count, &arena, NULL, &list) == PA_OK)
 	{
 		for (size_t k = 0; k < list.count; k++)
@@ -69,8 +69,17 @@ describe_quotes_with(const char *text, const pa_quote_entity *entities, size_t e
 }
 
 #define CHECK_QUOTES(text, expected) \
-	do { char got_[4096]; describe_quotes_with(text, NULL, 0, got_, sizeof(got_)); \
+	do { char got_[4096]; describe_quotes_with(text, strlen(text), NULL, 0, got_, sizeof(got_)); \
 		 CHECK_EQ_STR(got_, expected); } while (0)
+
+/*
+ * Like CHECK_QUOTES on a heap copy of text without its terminator, so that
+ * the sanitizer build catches a word lookup reading past the end.
+ */
+#define CHECK_QUOTES_AT_END(text, expected) \
+	do { char got_[4096]; size_t len_ = strlen(text); char *copy_ = malloc(len_); \
+		 memcpy(copy_, text, len_); describe_quotes_with(copy_, len_, NULL, 0, got_, sizeof(got_)); \
+		 free(copy_); CHECK_EQ_STR(got_, expected); } while (0)
 
 UNIT_TEST(quotes_every_glyph)
 {
@@ -223,7 +232,7 @@ UNIT_TEST(quotes_use_the_callers_entities)
 	};
 	char		got[1024];
 
-	describe_quotes_with(text, entities, 2, got, sizeof(got));
+	describe_quotes_with(text, strlen(text), entities, 2, got, sizeof(got));
 	CHECK_EQ_STR(got, "indirect|the talks had failed|Merkel|Angela Merkel|-|said\n");
 }
 
@@ -246,7 +255,7 @@ UNIT_TEST(quotes_link_the_callers_entities_to_the_nearest_fuller_form)
 	};
 	char		got[1024];
 
-	describe_quotes_with(text, entities, 5, got, sizeof(got));
+	describe_quotes_with(text, strlen(text), entities, 5, got, sizeof(got));
 	CHECK_EQ_STR(got, "indirect|the talks had failed|Gonzalez|Lazaro Gonzalez|-|said\n"
 				 "indirect|the boy would stay|Eig|Spencer Eig|-|said\n");
 }
@@ -281,6 +290,19 @@ UNIT_TEST(quotes_empty_and_markless_text)
 	CHECK_QUOTES("", "");
 	CHECK_QUOTES("The council met on Monday and adjourned.", "");
 	CHECK_QUOTES("\"\"\"\"\" '' `` “ ” „", "");
+}
+
+UNIT_TEST(quotes_words_at_the_end_of_the_text)
+{
+	/* a cue, a role and a long title as the last words, without a full stop */
+	CHECK_QUOTES_AT_END("\"The talks failed,\" Tom Hale said",
+						"direct|The talks failed,|Tom Hale|Tom Hale|-|said\n");
+	CHECK_QUOTES_AT_END("\"We acted quickly,\" Interior Ministry spokeswoman Ana Ruiz acknowledged",
+						"direct|We acted quickly,|Ana Ruiz|Ana Ruiz|Interior Ministry spokeswoman|"
+						"acknowledged\n");
+	CHECK_QUOTES_AT_END("\"Peace is possible,\" said Secretary-General Ban Ki-moon",
+						"direct|Peace is possible,|Ban Ki-moon|Ban Ki-moon|Secretary-General|said\n");
+	CHECK_QUOTES_AT_END("The mayor said", "");
 }
 
 UNIT_TEST(quotes_subjects_around_clauses_and_appositions)
