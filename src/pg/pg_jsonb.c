@@ -17,13 +17,30 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
+/* The largest first buffer pa_jsonb_init takes; beyond it the buffer doubles as it fills. */
+#define FIRST_BUFFER_MAX (64 * 1024 * 1024)
+
 /* See pg_jsonb.h. */
 void
-pa_jsonb_init(pa_jsonb *j)
+pa_jsonb_init(pa_jsonb *j, size_t expected)
 {
-	initStringInfo(&j->buf);
+	int			size = (int) Min(Max(expected, 1024), FIRST_BUFFER_MAX);
+
+	j->buf.data = palloc(size);
+	j->buf.maxlen = size;
 	j->buf.len = VARHDRSZ;		/* room for the varlena header */
+	j->buf.cursor = 0;
 	j->depth = 0;
+}
+
+/* Appends len bytes, growing the buffer only when they do not fit. */
+static inline void
+append_bytes(pa_jsonb *j, const void *data, int len)
+{
+	if (j->buf.len + len >= j->buf.maxlen)
+		enlargeStringInfo(&j->buf, len);
+	memcpy(j->buf.data + j->buf.len, data, len);
+	j->buf.len += len;
 }
 
 /* Appends zero bytes up to the next 4-byte boundary. */
@@ -34,7 +51,7 @@ pad_to_int(pa_jsonb *j)
 	int			padding = INTALIGN(j->buf.len) - j->buf.len;
 
 	if (padding > 0)
-		appendBinaryStringInfoNT(&j->buf, zeros, padding);
+		append_bytes(j, zeros, padding);
 }
 
 /* Fails when the children's data of a container outgrows a JEntry. */
@@ -82,7 +99,7 @@ open_container(pa_jsonb *j, uint32 header, uint32 count, const char *const *keys
 	f = &j->open[j->depth++];
 	f->start = j->buf.len;
 	pad_to_int(j);
-	appendBinaryStringInfoNT(&j->buf, (const char *) &header, sizeof(header));
+	append_bytes(j, &header, sizeof(header));
 	f->entries = j->buf.len;
 	enlargeStringInfo(&j->buf, (int) (sizeof(JEntry) * count));
 	j->buf.len += (int) (sizeof(JEntry) * count);
@@ -117,7 +134,7 @@ pa_jsonb_begin_object(pa_jsonb *j, const char *const *keys, int key_count)
 
 		Assert(k == 0 || strlen(keys[k - 1]) < strlen(keys[k]) ||
 			   (strlen(keys[k - 1]) == strlen(keys[k]) && strcmp(keys[k - 1], keys[k]) < 0));
-		appendBinaryStringInfoNT(&j->buf, keys[k], (int) strlen(keys[k]));
+		append_bytes(j, keys[k], (int) strlen(keys[k]));
 		close_child(j, JENTRY_ISSTRING, from);
 	}
 }
@@ -162,7 +179,7 @@ pa_jsonb_string(pa_jsonb *j, const char *s, size_t len)
 	int			from = j->buf.len;
 
 	check_size((int64) len);
-	appendBinaryStringInfoNT(&j->buf, s, (int) len);
+	append_bytes(j, s, (int) len);
 	close_child(j, JENTRY_ISSTRING, from);
 }
 
@@ -173,7 +190,7 @@ append_numeric(pa_jsonb *j, Numeric number)
 	int			from = j->buf.len;
 
 	pad_to_int(j);
-	appendBinaryStringInfoNT(&j->buf, (const char *) number, VARSIZE_ANY(number));
+	append_bytes(j, number, VARSIZE_ANY(number));
 	close_child(j, JENTRY_ISNUMERIC, from);
 }
 

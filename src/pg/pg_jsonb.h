@@ -39,8 +39,11 @@ typedef struct pa_jsonb
 	int			depth;			/* open containers */
 } pa_jsonb;
 
-/* An empty value, allocated in the current memory context (where the result will live). */
-void		pa_jsonb_init(pa_jsonb *j);
+/*
+ * An empty value, allocated in the current memory context (where the result
+ * will live), with room for about expected bytes (a guess; it grows).
+ */
+void		pa_jsonb_init(pa_jsonb *j, size_t expected);
 
 /* Opens an object with key_count keys, sorted in jsonb's order. */
 void		pa_jsonb_begin_object(pa_jsonb *j, const char *const *keys, int key_count);
