@@ -30,7 +30,7 @@ typedef struct sentence_features
 	uint32_t   *start;			/* per token + 1: offsets into features */
 	uint64_t   *words;			/* longest sentence x WORD_FEATURES_PER_TOKEN */
 	uint32_t   *word_start;		/* per token + 1: offsets into words */
-	uint8_t    *known;			/* per token: its word came from the vocabulary */
+	uint32_t   *unknown;		/* the tokens whose words are not in the vocabulary, in order */
 	float	   *viterbi;		/* Viterbi scratch */
 } sentence_features;
 
@@ -52,6 +52,31 @@ decode_sentences(const pa_document *doc, const ner_scorer *scorer, float *scratc
 }
 
 /*
+ * Adds the known words of the sentence [first, end) to their neighbours
+ * from the vocabulary; lists the others in buf->unknown and returns how
+ * many there are.
+ */
+static size_t
+score_known_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
+				  sentence_features *buf, float *emissions)
+{
+	size_t		unknown = 0;
+
+	for (size_t j = first; j < end; j++)
+	{
+		/* the word reaches the tokens j - d for d in [lowest, highest] */
+		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
+		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
+
+		if (scorer->add_word == NULL ||
+			!scorer->add_word(scorer->ctx, toks[j].word, emissions + j * NER_TAG_COUNT, lowest,
+							  highest))
+			buf->unknown[unknown++] = (uint32_t) j;
+	}
+	return unknown;
+}
+
+/*
  * Adds the word features of every token of the sentence [first, end) to its
  * neighbours: a known word's sums from the vocabulary, an unknown word's
  * features through add_tokens, which overlaps their cache misses.  Token i
@@ -61,28 +86,23 @@ static void
 score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
 			sentence_features *buf, float *emissions)
 {
+	size_t		unknown = score_known_words(scorer, toks, first, end, buf, emissions);
+	size_t		next = 0;		/* the first unknown word in reach of token i */
 	size_t		used = 0;
 
-	for (size_t j = first; j < end; j++)
-	{
-		/* the word reaches the tokens j - d for d in [lowest, highest] */
-		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
-		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
-
-		buf->known[j - first] = scorer->add_word != NULL &&
-			scorer->add_word(scorer->ctx, toks[j].word, emissions + j * NER_TAG_COUNT, lowest,
-							 highest);
-	}
 	for (size_t i = first; i < end; i++)
 	{
 		size_t		from = i - first > NER_WINDOW ? i - NER_WINDOW : first;
 		size_t		to = end - i > NER_WINDOW ? i + NER_WINDOW + 1 : end;
 
 		buf->word_start[i - first] = (uint32_t) used;
-		for (size_t j = from; j < to; j++)
+		while (next < unknown && buf->unknown[next] < from)
+			next++;
+		for (size_t k = next; k < unknown && buf->unknown[k] < to; k++)
 		{
-			if (!buf->known[j - first])
-				used += ner_word_features(&toks[j], (int) (j - i), buf->words + used);
+			size_t		j = buf->unknown[k];
+
+			used += ner_word_features(&toks[j], (int) (j - i), buf->words + used);
 		}
 	}
 	buf->word_start[end - first] = (uint32_t) used;
@@ -151,9 +171,9 @@ allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf
 	buf->start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
 	buf->words = pa_arena_alloc_array(arena, longest, WORD_FEATURES_PER_TOKEN * sizeof(uint64_t));
 	buf->word_start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
-	buf->known = pa_arena_alloc(arena, longest);
+	buf->unknown = pa_arena_alloc_array(arena, longest, sizeof(uint32_t));
 	buf->viterbi = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT * sizeof(float));
-	return buf->features && buf->start && buf->words && buf->word_start && buf->known &&
+	return buf->features && buf->start && buf->words && buf->word_start && buf->unknown &&
 		buf->viterbi ? PA_OK : PA_ERR_NOMEM;
 }
 
