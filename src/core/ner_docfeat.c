@@ -58,6 +58,36 @@ record_span(ner_doc_summary *s, const ner_token *toks, size_t a, size_t b, int t
 	}
 }
 
+/* Feature of two values under template t, from the summary's mixes when a is small. */
+static inline uint64_t
+doc_feat2(const ner_doc_summary *summary, unsigned t, unsigned a, uint64_t b)
+{
+	return ner_feat2_mixed(t, a < NER_DOC_MIXED ? summary->mixed[a] : ner_mix(a), b);
+}
+
+/* A tag index of the summary's tag tables as a feature value. */
+static unsigned
+tag_value(unsigned k)
+{
+	return k < NER_TAG_COUNT ? k : NER_DOC_EDGE_TAG;
+}
+
+/* Fills the summary's tables of the features of first-pass tags (after its mixes). */
+static void
+tabulate_tag_features(ner_doc_summary *s)
+{
+	for (unsigned tag = 0; tag < NER_TAG_COUNT; tag++)
+	{
+		for (unsigned c = 0; c < NER_CAPCTX_COUNT; c++)
+			s->tag_capctx[tag][c] = doc_feat2(s, T_FIRST_TAG, tag, c);
+		for (unsigned k = 0; k <= NER_TAG_COUNT; k++)
+		{
+			s->tag_left[k][tag] = doc_feat2(s, T_FIRST_TAG_LEFT, tag_value(k), tag);
+			s->tag_right[tag][k] = doc_feat2(s, T_FIRST_TAG_RIGHT, tag, tag_value(k));
+		}
+	}
+}
+
 /* Builds the summary; see ner_docfeat.h. */
 pa_status
 ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena *arena,
@@ -73,6 +103,7 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 	memset(out->span_length, 0, n);
 	for (unsigned v = 0; v < NER_DOC_MIXED; v++)
 		out->mixed[v] = ner_mix(v);
+	tabulate_tag_features(out);
 	for (size_t i = 0; i < n; i++)
 	{
 		ner_doc_word *w = &out->word[toks[i].word_id];
@@ -95,13 +126,6 @@ ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags, pa_arena
 		a = b;
 	}
 	return PA_OK;
-}
-
-/* Feature of two values under template t, from the summary's mixes when a is small. */
-static inline uint64_t
-doc_feat2(const ner_doc_summary *summary, unsigned t, unsigned a, uint64_t b)
-{
-	return ner_feat2_mixed(t, a < NER_DOC_MIXED ? summary->mixed[a] : ner_mix(a), b);
 }
 
 /* The share of entity uses among the others, in four buckets. */
@@ -158,11 +182,13 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 				 size_t first, size_t end, size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
+	unsigned	left = i > first ? tags[i - 1] : NER_TAG_COUNT;
+	unsigned	right = i + 1 < end ? tags[i + 1] : NER_TAG_COUNT;
 	size_t		n = 0;
 
-	out[n++] = doc_feat2(summary, T_FIRST_TAG, tags[i], t->capctx);
-	out[n++] = doc_feat2(summary, T_FIRST_TAG_LEFT, i > first ? tags[i - 1] : 255, tags[i]);
-	out[n++] = doc_feat2(summary, T_FIRST_TAG_RIGHT, tags[i], i + 1 < end ? tags[i + 1] : 255);
+	out[n++] = summary->tag_capctx[tags[i]][t->capctx];
+	out[n++] = summary->tag_left[left][tags[i]];
+	out[n++] = summary->tag_right[tags[i]][right];
 	if (t->flags & NER_F_CAP)
 		n += word_features(summary, t, tags, i, out + n);
 	return n;

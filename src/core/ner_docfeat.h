@@ -27,9 +27,16 @@ typedef struct ner_doc_word
 /* Values below this have their ner_mix in the summary (tags, classes, codes). */
 #define NER_DOC_MIXED 32
 
+/* The first-pass tag beyond a sentence edge, as a feature value. */
+#define NER_DOC_EDGE_TAG 255
+
 typedef struct ner_doc_summary
 {
 	uint64_t	mixed[NER_DOC_MIXED];	/* ner_mix(v) of each v below NER_DOC_MIXED */
+	/* the features of a token's first-pass tags; NER_TAG_COUNT indexes NER_DOC_EDGE_TAG */
+	uint64_t	tag_capctx[NER_TAG_COUNT][NER_CAPCTX_COUNT];	/* [tag][capctx] */
+	uint64_t	tag_left[NER_TAG_COUNT + 1][NER_TAG_COUNT];	/* [tag on the left][tag] */
+	uint64_t	tag_right[NER_TAG_COUNT][NER_TAG_COUNT + 1];	/* [tag][tag on the right] */
 	ner_doc_word *word;			/* per word_id of the tokens */
 	uint8_t    *span_length;	/* per token: length of its first-pass entity, 0 if O */
 } ner_doc_summary;

@@ -35,7 +35,8 @@ enum
 	NER_CAPCTX_MID,				/* capitalised inside a sentence */
 	NER_CAPCTX_START,			/* capitalised first word */
 	NER_CAPCTX_HEADLINE,		/* in an all-caps headline */
-	NER_CAPCTX_ALLCAPS			/* an all-caps word inside normal text */
+	NER_CAPCTX_ALLCAPS,			/* an all-caps word inside normal text */
+	NER_CAPCTX_COUNT
 };
 
 #define NER_AFFIX_COUNT 4		/* prefixes and suffixes of 1..4 characters */
