@@ -55,6 +55,7 @@ typedef struct pa_lexicon
 	uint64_t	pair_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
 	size_t		category_count;
 	uint64_t	category_hash[PA_LEXICON_MAX_CATEGORIES];	/* hashes of the names */
+	uint64_t	category_mixed[PA_LEXICON_MAX_CATEGORIES];	/* their ner_mix, for pair features */
 	size_t		node_count;
 	pa_lexicon_edge *edges;
 	size_t		edge_mask;		/* table size - 1 */

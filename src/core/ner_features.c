@@ -367,12 +367,13 @@ lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, siz
 		unsigned	prev_code = (unsigned) (prev >> (4 * c)) & 15;
 		unsigned	next_code = (unsigned) (next >> (4 * c)) & 15;
 		uint64_t	cat = lex->category_hash[c];
+		uint64_t	cat_mixed = lex->category_mixed[c];
 
 		any &= ~(UINT64_C(15) << (4 * c));
 		if (code != PA_LEX_NONE)
 		{
-			out[n++] = ner_feat2(T_LEX, cat, code);
-			out[n++] = ner_feat2(T_LEX_CAPCTX, cat, code * 8 + toks[i].capctx);
+			out[n++] = ner_feat2_mixed(T_LEX, cat_mixed, code);
+			out[n++] = ner_feat2_mixed(T_LEX_CAPCTX, cat_mixed, code * 8 + toks[i].capctx);
 		}
 		else if (prev_code == PA_LEX_UNIT || prev_code == PA_LEX_LAST)
 			out[n++] = ner_feat1(T_LEX_PREV, cat);
