@@ -421,10 +421,10 @@ edge_features(size_t first, size_t end, size_t i, uint64_t *out)
 	return n;
 }
 
-/* The context features of token i; see ner_features.h. */
-size_t
-ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
-					 size_t i, uint64_t *out)
+/* The context features of token i of the sentence [first, end). */
+static inline __attribute__((always_inline)) size_t
+context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
+				 size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
 	const ner_token *before = i > first ? &toks[i - 1] : NULL;
@@ -449,6 +449,29 @@ ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
 							   t->flags & (NER_F_LOWER_ELSEWHERE | NER_F_CAP_ELSEWHERE));
 	n += lexicon_features(toks, lex, first, end, i, out + n);
 	return n;
+}
+
+/* The context features of token i; see ner_features.h. */
+size_t
+ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
+					 size_t i, uint64_t *out)
+{
+	return context_features(toks, lex, first, end, i, out);
+}
+
+/* The context features of a sentence; see ner_features.h. */
+void
+ner_sentence_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
+							  size_t end, uint64_t *out, uint32_t *start)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		start[i - first] = (uint32_t) used;
+		used += context_features(toks, lex, first, end, i, out + used);
+	}
+	start[end - first] = (uint32_t) used;
 }
 
 /* All local features of token i; see ner_features.h. */

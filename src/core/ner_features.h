@@ -84,6 +84,15 @@ size_t		ner_context_features(const ner_token *toks, const pa_lexicon *lex,
 								 size_t first, size_t end, size_t i, uint64_t *out);
 
 /*
+ * Writes the context features of every token of the sentence [first, end)
+ * to out, those of token first + k from out[start[k]]; start[end - first]
+ * receives the total.
+ */
+void		ner_sentence_context_features(const ner_token *toks, const pa_lexicon *lex,
+										  size_t first, size_t end, uint64_t *out,
+										  uint32_t *start);
+
+/*
  * Writes every local feature of token i (its context features and the word
  * features of itself and its neighbours in the sentence) to out (room for
  * NER_MAX_LOCAL_FEATURES); returns the count.

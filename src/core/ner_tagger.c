@@ -110,19 +110,18 @@ score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_
 					   emissions + first * NER_TAG_COUNT);
 }
 
-/* Computes the context (pass one) or document (pass two) features of a sentence into buf. */
+/* Computes the document features of a sentence into buf. */
 static void
-sentence_features_of(const ner_tagging *t, const pa_lexicon *lex, const ner_doc_summary *summary,
-					 size_t first, size_t end, sentence_features *buf)
+sentence_doc_features(const ner_tagging *t, const ner_doc_summary *summary, size_t first,
+					  size_t end, sentence_features *buf)
 {
 	size_t		used = 0;
 
 	for (size_t i = first; i < end; i++)
 	{
 		buf->start[i - first] = (uint32_t) used;
-		used += summary == NULL ?
-			ner_context_features(t->toks, lex, first, end, i, buf->features + used) :
-			ner_doc_features(summary, t->toks, t->first_pass, first, end, i, buf->features + used);
+		used += ner_doc_features(summary, t->toks, t->first_pass, first, end, i,
+								 buf->features + used);
 	}
 	buf->start[end - first] = (uint32_t) used;
 }
@@ -147,9 +146,13 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 			for (size_t j = first; j < end; j++)
 				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
 		}
-		sentence_features_of(out, lex, summary, first, end, buf);
 		if (summary == NULL)
+		{
+			ner_sentence_context_features(out->toks, lex, first, end, buf->features, buf->start);
 			score_words(scorer, out->toks, first, end, buf, out->emissions);
+		}
+		else
+			sentence_doc_features(out, summary, first, end, buf);
 		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
 						   out->emissions + first * NER_TAG_COUNT);
 	}
