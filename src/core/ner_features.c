@@ -142,7 +142,7 @@ ascii_ends(const char *s, size_t n)
  * Writes the prefix and suffix features of t (its lower-case form's first and
  * last 1..NER_AFFIX_COUNT characters); lower-casing maps characters one to
  * one, so the ends of the text are lower-cased alone, and ASCII ends are
- * hashed from the text.
+ * hashed from the text, the prefixes in one pass.
  */
 static size_t
 affix_features(const ner_token *t, uint64_t *out)
@@ -156,11 +156,16 @@ affix_features(const ner_token *t, uint64_t *out)
 
 	if (ascii_ends(t->text, t->len))
 	{
+		uint64_t	prefix = NER_HASH_SEED;	/* running hash of the prefix */
+
 		for (size_t k = 1; k <= NER_AFFIX_COUNT; k++)
 		{
 			size_t		m = k < t->len ? k : t->len;
 
-			out[n++] = ner_feat1(T_PREFIX + k - 1, hash_ascii_lower(t->text, m));
+			if (k <= t->len)
+				prefix = ner_hash_step(prefix,
+									   (unsigned char) ner_ascii_lower((unsigned char) t->text[k - 1], 1));
+			out[n++] = ner_feat1(T_PREFIX + k - 1, ner_hash_finish(prefix, m));
 			out[n++] = ner_feat1(T_SUFFIX + k - 1, hash_ascii_lower(t->text + t->len - m, m));
 		}
 		return n;
