@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ner_features.h"
 #include "ner_hash.h"
 #include "ner_text.h"
 #include "tokenize.h"
@@ -170,7 +171,7 @@ pa_lexicon_build(pa_lexicon *lex, const pa_lexicon_source *sources, size_t count
 	for (size_t c = 0; c < count; c++)
 	{
 		lex->category_hash[c] = ner_hash_bytes(sources[c].name, strlen(sources[c].name));
-		lex->category_mixed[c] = ner_mix(lex->category_hash[c]);
+		ner_lexicon_features(lex->category_hash[c], &lex->features[c]);
 		add_names(lex, &sources[c], &lists[c], (unsigned) c);
 	}
 	return PA_OK;

@@ -354,6 +354,22 @@ ner_prepare(const pa_document *doc, const pa_lexicon *lex, pa_arena *arena, ner_
 	return status;
 }
 
+/* The lexicon features of a category; see ner_features.h. */
+void
+ner_lexicon_features(uint64_t category, pa_lexicon_features *out)
+{
+	uint64_t	mixed = ner_mix(category);
+
+	for (unsigned code = 0; code <= PA_LEX_UNIT; code++)
+	{
+		out->code[code] = ner_feat2_mixed(T_LEX, mixed, code);
+		for (unsigned capctx = 0; capctx < 8; capctx++)
+			out->code_capctx[code][capctx] = ner_feat2_mixed(T_LEX_CAPCTX, mixed, code * 8 + capctx);
+	}
+	out->after = ner_feat1(T_LEX_PREV, category);
+	out->before = ner_feat1(T_LEX_NEXT, category);
+}
+
 /* Adds the lexicon features of token t. */
 static size_t
 lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
@@ -371,19 +387,18 @@ lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, siz
 		unsigned	code = (unsigned) (codes >> (4 * c)) & 15;
 		unsigned	prev_code = (unsigned) (prev >> (4 * c)) & 15;
 		unsigned	next_code = (unsigned) (next >> (4 * c)) & 15;
-		uint64_t	cat = lex->category_hash[c];
-		uint64_t	cat_mixed = lex->category_mixed[c];
+		const pa_lexicon_features *f = &lex->features[c];
 
 		any &= ~(UINT64_C(15) << (4 * c));
 		if (code != PA_LEX_NONE)
 		{
-			out[n++] = ner_feat2_mixed(T_LEX, cat_mixed, code);
-			out[n++] = ner_feat2_mixed(T_LEX_CAPCTX, cat_mixed, code * 8 + toks[i].capctx);
+			out[n++] = f->code[code];
+			out[n++] = f->code_capctx[code][toks[i].capctx];
 		}
 		else if (prev_code == PA_LEX_UNIT || prev_code == PA_LEX_LAST)
-			out[n++] = ner_feat1(T_LEX_PREV, cat);
+			out[n++] = f->after;
 		else if (next_code == PA_LEX_UNIT || next_code == PA_LEX_BEGIN)
-			out[n++] = ner_feat1(T_LEX_NEXT, cat);
+			out[n++] = f->before;
 	}
 	return n;
 }

@@ -83,6 +83,9 @@ size_t		ner_word_features(const ner_token *t, int d, uint64_t *out);
 size_t		ner_context_features(const ner_token *toks, const pa_lexicon *lex,
 								 size_t first, size_t end, size_t i, uint64_t *out);
 
+/* Fills the lexicon features of the category whose name hashes to category. */
+void		ner_lexicon_features(uint64_t category, pa_lexicon_features *out);
+
 /*
  * Writes the context features of every token of the sentence [first, end)
  * to out, those of token first + k from out[start[k]]; start[end - first]
