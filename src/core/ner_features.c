@@ -371,7 +371,7 @@ ner_lexicon_features(uint64_t category, pa_lexicon_features *out)
 }
 
 /* Adds the lexicon features of token t. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
 				 size_t i, uint64_t *out)
 {
