@@ -176,10 +176,10 @@ word_features(const ner_doc_summary *summary, const ner_token *t, const uint8_t 
 	return n;
 }
 
-/* The non-local features of token i; see ner_docfeat.h. */
-size_t
-ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
-				 size_t first, size_t end, size_t i, uint64_t *out)
+/* The non-local features of token i of the sentence [first, end). */
+static inline __attribute__((always_inline)) size_t
+doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+			 size_t first, size_t end, size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
 	unsigned	left = i > first ? tags[i - 1] : NER_TAG_COUNT;
@@ -192,4 +192,28 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 	if (t->flags & NER_F_CAP)
 		n += word_features(summary, t, tags, i, out + n);
 	return n;
+}
+
+/* The non-local features of token i; see ner_docfeat.h. */
+size_t
+ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+				 size_t first, size_t end, size_t i, uint64_t *out)
+{
+	return doc_features(summary, toks, tags, first, end, i, out);
+}
+
+/* The non-local features of a sentence; see ner_docfeat.h. */
+void
+ner_sentence_doc_features(const ner_doc_summary *summary, const ner_token *toks,
+						  const uint8_t *tags, size_t first, size_t end, uint64_t *out,
+						  uint32_t *start)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		start[i - first] = (uint32_t) used;
+		used += doc_features(summary, toks, tags, first, end, i, out + used);
+	}
+	start[end - first] = (uint32_t) used;
 }

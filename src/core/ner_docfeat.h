@@ -53,4 +53,13 @@ size_t		ner_doc_features(const ner_doc_summary *summary, const ner_token *toks,
 							 const uint8_t *tags, size_t first, size_t end, size_t i,
 							 uint64_t *out);
 
+/*
+ * Writes the document features of every token of the sentence [first, end)
+ * to out, those of token first + k from out[start[k]]; start[end - first]
+ * receives the total.
+ */
+void		ner_sentence_doc_features(const ner_doc_summary *summary, const ner_token *toks,
+									  const uint8_t *tags, size_t first, size_t end,
+									  uint64_t *out, uint32_t *start);
+
 #endif							/* PA_NER_DOCFEAT_H */

@@ -110,22 +110,6 @@ score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_
 					   emissions + first * NER_TAG_COUNT);
 }
 
-/* Computes the document features of a sentence into buf. */
-static void
-sentence_doc_features(const ner_tagging *t, const ner_doc_summary *summary, size_t first,
-					  size_t end, sentence_features *buf)
-{
-	size_t		used = 0;
-
-	for (size_t i = first; i < end; i++)
-	{
-		buf->start[i - first] = (uint32_t) used;
-		used += ner_doc_features(summary, t->toks, t->first_pass, first, end, i,
-								 buf->features + used);
-	}
-	buf->start[end - first] = (uint32_t) used;
-}
-
 /* Scores the local (pass one) or document (pass two) features of every token. */
 static pa_status
 score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *scorer,
@@ -152,7 +136,8 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 			score_words(scorer, out->toks, first, end, buf, out->emissions);
 		}
 		else
-			sentence_doc_features(out, summary, first, end, buf);
+			ner_sentence_doc_features(summary, out->toks, out->first_pass, first, end,
+									  buf->features, buf->start);
 		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
 						   out->emissions + first * NER_TAG_COUNT);
 	}
