@@ -63,7 +63,7 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 		if (c >= 0x80)
 			return 0;
 		word = ner_hash_step(word, c);
-		lower = ner_hash_step(lower, (unsigned char) ner_ascii_lower(c, 1));
+		lower = ner_hash_step(lower, (unsigned char) (cls == 'X' ? c + 32 : cls == 'd' ? '0' : c));
 		if (shape_len == NER_SHAPE_MAX || (cls == last && run == 2))
 			continue;
 		if (cls != last)
