@@ -428,6 +428,8 @@ edge_features(size_t first, size_t end, size_t i, uint64_t *out)
 {
 	size_t		n = 0;
 
+	/* unrolled, so that every feature is a constant */
+#pragma GCC unroll 5
 	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
 	{
 		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && i + (size_t) d >= end))
