@@ -63,6 +63,7 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 		if (c >= 0x80)
 			return 0;
 		word = ner_hash_step(word, c);
+		/* the lower case from the shape letter: X is A-Z, d a digit (hashed as 0) */
 		lower = ner_hash_step(lower, (unsigned char) (cls == 'X' ? c + 32 : cls == 'd' ? '0' : c));
 		if (shape_len == NER_SHAPE_MAX || (cls == last && run == 2))
 			continue;
@@ -354,6 +355,9 @@ ner_prepare(const pa_document *doc, const pa_lexicon *lex, pa_arena *arena, ner_
 	return status;
 }
 
+_Static_assert(NER_CAPCTX_COUNT <= PA_LEXICON_CAPCTX,
+			   "the lexicon has room for every capitalisation context");
+
 /* The lexicon features of a category; see ner_features.h. */
 void
 ner_lexicon_features(uint64_t category, pa_lexicon_features *out)
@@ -363,7 +367,7 @@ ner_lexicon_features(uint64_t category, pa_lexicon_features *out)
 	for (unsigned code = 0; code <= PA_LEX_UNIT; code++)
 	{
 		out->code[code] = ner_feat2_mixed(T_LEX, mixed, code);
-		for (unsigned capctx = 0; capctx < 8; capctx++)
+		for (unsigned capctx = 0; capctx < NER_CAPCTX_COUNT; capctx++)
 			out->code_capctx[code][capctx] = ner_feat2_mixed(T_LEX_CAPCTX, mixed, code * 8 + capctx);
 	}
 	out->after = ner_feat1(T_LEX_PREV, category);
