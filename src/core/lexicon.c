@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "ner_features.h"
 #include "ner_hash.h"
 #include "ner_text.h"
 #include "tokenize.h"
@@ -170,6 +171,7 @@ pa_lexicon_build(pa_lexicon *lex, const pa_lexicon_source *sources, size_t count
 	for (size_t c = 0; c < count; c++)
 	{
 		lex->category_hash[c] = ner_hash_bytes(sources[c].name, strlen(sources[c].name));
+		ner_lexicon_features(lex->category_hash[c], &lex->features[c]);
 		add_names(lex, &sources[c], &lists[c], (unsigned) c);
 	}
 	return PA_OK;
@@ -192,18 +194,25 @@ mark_name(uint64_t *codes, size_t from, size_t to, unsigned c)
 	codes[to - 1] |= (uint64_t) PA_LEX_LAST << shift;
 }
 
+/* The walks of one batch: where each starts and the categories it found. */
+typedef struct lexicon_walks
+{
+	size_t		count;
+	uint8_t		start[MATCH_BATCH];	/* offset of the first token in the batch */
+	uint8_t		depth[MATCH_BATCH];	/* tokens matched */
+	uint32_t	found[MATCH_BATCH][PA_LEXICON_MAX_TOKENS];	/* [d]: names of d + 1 tokens */
+} lexicon_walks;
+
 /*
  * Walks the trie from every start of [from, to) that may begin a name,
  * all walks a step at a time, so that the cache misses of one step's edges
  * overlap: each step prefetches the next edges of the walks still going.
  * A walk goes past its first token only when the pair filter has its
- * first two tokens.
- * found[w][d] receives the categories of the names of d + 1 tokens from
- * start from + w.
+ * first two tokens.  The walks are recorded in the order of their starts.
  */
 static void
 walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, size_t to,
-		   uint32_t (*found)[PA_LEXICON_MAX_TOKENS])
+		   lexicon_walks *walks)
 {
 	uint32_t	node[MATCH_BATCH];
 	uint8_t		going[MATCH_BATCH];
@@ -211,14 +220,17 @@ walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, s
 
 	for (size_t i = from; i < to; i++)
 	{
-		memset(found[i - from], 0, sizeof(found[i - from]));
 		if (has_bit(lex->first_filter, filter_bit(keys[i])))
 		{
 			prefetch_edge(lex, 0, keys[i]);
-			node[i - from] = 0;
-			going[count++] = (uint8_t) (i - from);
+			walks->start[count] = (uint8_t) (i - from);
+			walks->depth[count] = 0;
+			node[count] = 0;
+			going[count] = (uint8_t) count;
+			count++;
 		}
 	}
+	walks->count = count;
 	for (size_t d = 0; count > 0; d++)
 	{
 		size_t		kept = 0;
@@ -226,12 +238,13 @@ walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, s
 		for (size_t k = 0; k < count; k++)
 		{
 			size_t		w = going[k];
-			size_t		j = from + w + d;
+			size_t		j = from + walks->start[w] + d;
 			const pa_lexicon_edge *e = find_edge(lex, node[w], keys[j]);
 
 			if (e == NULL)
 				continue;
-			found[w][d] = e->categories;
+			walks->found[w][d] = e->categories;
+			walks->depth[w] = (uint8_t) (d + 1);
 			node[w] = e->child;
 			if (j + 1 < n && d + 1 < PA_LEXICON_MAX_TOKENS &&
 				(d > 0 || has_bit(lex->pair_filter, pair_bit(keys[j], keys[j + 1]))))
@@ -244,13 +257,40 @@ walk_batch(const pa_lexicon *lex, const uint64_t *keys, size_t n, size_t from, s
 	}
 }
 
+/*
+ * Marks, for each category that walk w found a name of, its longest name
+ * from token i, unless an earlier name of the category covers i.
+ */
+static void
+mark_longest(const lexicon_walks *walks, size_t w, size_t i, size_t *covered, uint64_t *codes)
+{
+	size_t		best_end[PA_LEXICON_MAX_CATEGORIES];
+	uint32_t	any = 0;
+
+	for (size_t d = 0; d < walks->depth[w]; d++)
+	{
+		any |= walks->found[w][d];
+		for (uint32_t cats = walks->found[w][d]; cats != 0; cats &= cats - 1)
+			best_end[__builtin_ctz(cats)] = i + d + 1;
+	}
+	for (; any != 0; any &= any - 1)
+	{
+		unsigned	c = (unsigned) __builtin_ctz(any);
+
+		if (i >= covered[c])
+		{
+			mark_name(codes, i, best_end[c], c);
+			covered[c] = best_end[c];
+		}
+	}
+}
+
 /* Longest-match scan of one sentence; see lexicon.h. */
 void
 pa_lexicon_match(const pa_lexicon *lex, const uint64_t *keys, size_t n, uint64_t *codes)
 {
 	size_t		covered[PA_LEXICON_MAX_CATEGORIES] = {0};
-	size_t		best_end[PA_LEXICON_MAX_CATEGORIES];
-	uint32_t	found[MATCH_BATCH][PA_LEXICON_MAX_TOKENS];
+	lexicon_walks walks;
 
 	memset(codes, 0, n * sizeof(uint64_t));
 	if (lex == NULL || lex->node_count <= 1)
@@ -259,27 +299,8 @@ pa_lexicon_match(const pa_lexicon *lex, const uint64_t *keys, size_t n, uint64_t
 	{
 		size_t		to = n - from < MATCH_BATCH ? n : from + MATCH_BATCH;
 
-		walk_batch(lex, keys, n, from, to, found);
-		for (size_t i = from; i < to; i++)
-		{
-			uint32_t	any = 0;
-
-			for (size_t d = 0; d < PA_LEXICON_MAX_TOKENS; d++)
-			{
-				any |= found[i - from][d];
-				for (uint32_t cats = found[i - from][d]; cats != 0; cats &= cats - 1)
-					best_end[__builtin_ctz(cats)] = i + d + 1;
-			}
-			for (; any != 0; any &= any - 1)
-			{
-				unsigned	c = (unsigned) __builtin_ctz(any);
-
-				if (i >= covered[c])
-				{
-					mark_name(codes, i, best_end[c], c);
-					covered[c] = best_end[c];
-				}
-			}
-		}
+		walk_batch(lex, keys, n, from, to, &walks);
+		for (size_t w = 0; w < walks.count; w++)
+			mark_longest(&walks, w, from + walks.start[w], covered, codes);
 	}
 }

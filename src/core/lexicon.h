@@ -47,6 +47,18 @@ typedef struct pa_lexicon_edge
 
 #define PA_LEXICON_FILTER_BITS 20
 
+/* Room for the entity tagger's capitalisation contexts (NER_CAPCTX_*). */
+#define PA_LEXICON_CAPCTX 8
+
+/* The entity tagger's lexicon features of one category (ner_lexicon_features). */
+typedef struct pa_lexicon_features
+{
+	uint64_t	code[PA_LEX_UNIT + 1];	/* [code] of a token in a name */
+	uint64_t	code_capctx[PA_LEX_UNIT + 1][PA_LEXICON_CAPCTX];	/* [code][capitalisation context] */
+	uint64_t	after;			/* of a token just after a name */
+	uint64_t	before;			/* of a token just before one */
+} pa_lexicon_features;
+
 typedef struct pa_lexicon
 {
 	/* bit set for the key of every first token of a name: most tokens skip the trie */
@@ -55,6 +67,7 @@ typedef struct pa_lexicon
 	uint64_t	pair_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
 	size_t		category_count;
 	uint64_t	category_hash[PA_LEXICON_MAX_CATEGORIES];	/* hashes of the names */
+	pa_lexicon_features features[PA_LEXICON_MAX_CATEGORIES];	/* per category */
 	size_t		node_count;
 	pa_lexicon_edge *edges;
 	size_t		edge_mask;		/* table size - 1 */

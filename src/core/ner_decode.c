@@ -52,35 +52,52 @@ load4(const float *p)
 	return v;
 }
 
+/* The greatest lane of a. */
+static inline float
+top_lane(lanes4 a)
+{
+	lanes4		half = max4(a, (lanes4) {a[2], a[3], a[0], a[1]});
+
+	return half[0] > half[1] ? half[0] : half[1];
+}
+
+/* Bit k set for each lane k of a that equals x. */
+static inline unsigned
+equal_lanes(lanes4 a, float x)
+{
+#if defined(__SSE__)
+	return (unsigned) _mm_movemask_ps(_mm_cmpeq_ps((__m128) a, _mm_set1_ps(x)));
+#else
+	unsigned	bits = 0;
+
+	for (int k = 0; k < 4; k++)
+		bits |= (unsigned) (a[k] == x) << k;
+	return bits;
+#endif
+}
+
 /*
  * The previous tag whose score at[p] plus its transition to t is best (the
- * lowest on a tie): the best sum first, in vectors, then the first tag
- * that reaches it, which is most often the first or second tried.
+ * lowest on a tie): the best sum first, in vectors, then the lowest tag
+ * whose sum equals it.
  */
 static int
 best_previous(const float *at, const ner_transitions *tr, int t)
 {
-	float		sums[NER_TAG_COUNT];
 	lanes4		low;
 	lanes4		high;
-	lanes4		both;
+	float		last;
 	float		top;
-	int			p = 0;
 
 	if (t == LAST)
 		return at[LAST_BEGIN] + tr->into_last[0] >= at[LAST] + tr->into_last[1] ? LAST_BEGIN : LAST;
 	low = load4(at) + load4(tr->into[t]);
 	high = load4(at + 4) + load4(tr->into[t] + 4);
-	memcpy(sums, &low, sizeof(low));
-	memcpy(sums + 4, &high, sizeof(high));
-	sums[LAST] = at[LAST] + tr->into[t][LAST];
-	both = max4(low, high);
-	top = sums[LAST];
-	for (int k = 0; k < 4; k++)
-		top = both[k] > top ? both[k] : top;
-	while (sums[p] != top)
-		p++;
-	return p;
+	last = at[LAST] + tr->into[t][LAST];
+	top = top_lane(max4(low, high));
+	if (last > top)
+		return LAST;
+	return __builtin_ctz(equal_lanes(low, top) | equal_lanes(high, top) << 4);
 }
 
 /* Lays out the transitions; see ner_decode.h. */

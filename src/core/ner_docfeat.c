@@ -177,10 +177,10 @@ word_values(const ner_doc_summary *summary, const ner_token *t, const uint8_t *t
 	return n;
 }
 
-/* The non-local feature numbers of token i; see ner_docfeat.h. */
-size_t
-ner_doc_values(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
-			   size_t first, size_t end, size_t i, uint16_t *out)
+/* The non-local feature numbers of token i of the sentence [first, end). */
+static inline size_t
+doc_values(const ner_doc_summary *summary, const ner_token *toks, const uint8_t *tags,
+		   size_t first, size_t end, size_t i, uint16_t *out)
 {
 	const ner_token *t = &toks[i];
 	size_t		n = 0;
@@ -199,9 +199,25 @@ ner_doc_features(const ner_doc_summary *summary, const ner_token *toks, const ui
 				 size_t first, size_t end, size_t i, uint64_t *out)
 {
 	uint16_t	values[NER_MAX_DOC_FEATURES];
-	size_t		n = ner_doc_values(summary, toks, tags, first, end, i, values);
+	size_t		n = doc_values(summary, toks, tags, first, end, i, values);
 
 	for (size_t k = 0; k < n; k++)
 		out[k] = ner_doc_value_feature(values[k]);
 	return n;
+}
+
+/* The non-local feature numbers of a sentence; see ner_docfeat.h. */
+void
+ner_sentence_doc_values(const ner_doc_summary *summary, const ner_token *toks,
+						const uint8_t *tags, size_t first, size_t end, uint16_t *out,
+						uint32_t *start)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		start[i - first] = (uint32_t) used;
+		used += doc_values(summary, toks, tags, first, end, i, out + used);
+	}
+	start[end - first] = (uint32_t) used;
 }

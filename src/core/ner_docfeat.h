@@ -43,17 +43,22 @@ pa_status	ner_doc_summarise(const ner_token *toks, size_t n, const uint8_t *tags
 #define NER_DOC_VALUE_COUNT (7 * 32 * 16)
 
 /*
- * Writes the numbers of the document features of token i of the sentence
- * [first, end) to out (room for NER_MAX_DOC_FEATURES); returns the count.
+ * Writes the numbers of the document features of every token of the
+ * sentence [first, end) to out (room for NER_MAX_DOC_FEATURES per token),
+ * those of token first + k from out[start[k]]; start[end - first] receives
+ * the total.
  */
-size_t		ner_doc_values(const ner_doc_summary *summary, const ner_token *toks,
-						   const uint8_t *tags, size_t first, size_t end, size_t i,
-						   uint16_t *out);
+void		ner_sentence_doc_values(const ner_doc_summary *summary, const ner_token *toks,
+									const uint8_t *tags, size_t first, size_t end,
+									uint16_t *out, uint32_t *start);
 
 /* The feature hash of a document feature number (below NER_DOC_VALUE_COUNT). */
 uint64_t	ner_doc_value_feature(uint16_t value);
 
-/* Like ner_doc_values, as feature hashes. */
+/*
+ * Writes the document features of token i of the sentence [first, end), as
+ * feature hashes, to out (room for NER_MAX_DOC_FEATURES); returns the count.
+ */
 size_t		ner_doc_features(const ner_doc_summary *summary, const ner_token *toks,
 							 const uint8_t *tags, size_t first, size_t end, size_t i,
 							 uint64_t *out);

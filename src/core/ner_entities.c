@@ -35,11 +35,16 @@ static int
 add_vocabulary_word(const void *ctx, uint64_t word, float *scores, int lowest, int highest)
 {
 	const ner_vocab_entry *entry = ner_model_vocab_find(ctx, word);
+	const int16_t (*row)[NER_TAG_COUNT];
+	float	   *to = scores - lowest * NER_TAG_COUNT;	/* the token the row goes to */
 
 	if (entry == NULL)
 		return 0;
-	for (int d = lowest; d <= highest; d++)
-		add_row(scores - d * NER_TAG_COUNT, entry->weight[d + NER_WINDOW]);
+	for (row = &entry->weight[lowest + NER_WINDOW]; row <= &entry->weight[highest + NER_WINDOW]; row++)
+	{
+		add_row(to, *row);
+		to -= NER_TAG_COUNT;
+	}
 	return 1;
 }
 

@@ -63,7 +63,8 @@ hash_ascii_forms(const char *s, size_t n, ner_token *t)
 		if (c >= 0x80)
 			return 0;
 		word = ner_hash_step(word, c);
-		lower = ner_hash_step(lower, (unsigned char) ner_ascii_lower(c, 1));
+		/* the lower case from the shape letter: X is A-Z, d a digit (hashed as 0) */
+		lower = ner_hash_step(lower, (unsigned char) (cls == 'X' ? c + 32 : cls == 'd' ? '0' : c));
 		if (shape_len == NER_SHAPE_MAX || (cls == last && run == 2))
 			continue;
 		if (cls != last)
@@ -142,7 +143,7 @@ ascii_ends(const char *s, size_t n)
  * Writes the prefix and suffix features of t (its lower-case form's first and
  * last 1..NER_AFFIX_COUNT characters); lower-casing maps characters one to
  * one, so the ends of the text are lower-cased alone, and ASCII ends are
- * hashed from the text.
+ * hashed from the text, the prefixes in one pass.
  */
 static size_t
 affix_features(const ner_token *t, uint64_t *out)
@@ -156,11 +157,16 @@ affix_features(const ner_token *t, uint64_t *out)
 
 	if (ascii_ends(t->text, t->len))
 	{
+		uint64_t	prefix = NER_HASH_SEED;	/* running hash of the prefix */
+
 		for (size_t k = 1; k <= NER_AFFIX_COUNT; k++)
 		{
 			size_t		m = k < t->len ? k : t->len;
 
-			out[n++] = ner_feat1(T_PREFIX + k - 1, hash_ascii_lower(t->text, m));
+			if (k <= t->len)
+				prefix = ner_hash_step(prefix,
+									   (unsigned char) ner_ascii_lower((unsigned char) t->text[k - 1], 1));
+			out[n++] = ner_feat1(T_PREFIX + k - 1, ner_hash_finish(prefix, m));
 			out[n++] = ner_feat1(T_SUFFIX + k - 1, hash_ascii_lower(t->text + t->len - m, m));
 		}
 		return n;
@@ -349,8 +355,27 @@ ner_prepare(const pa_document *doc, const pa_lexicon *lex, pa_arena *arena, ner_
 	return status;
 }
 
+_Static_assert(NER_CAPCTX_COUNT <= PA_LEXICON_CAPCTX,
+			   "the lexicon has room for every capitalisation context");
+
+/* The lexicon features of a category; see ner_features.h. */
+void
+ner_lexicon_features(uint64_t category, pa_lexicon_features *out)
+{
+	uint64_t	mixed = ner_mix(category);
+
+	for (unsigned code = 0; code <= PA_LEX_UNIT; code++)
+	{
+		out->code[code] = ner_feat2_mixed(T_LEX, mixed, code);
+		for (unsigned capctx = 0; capctx < NER_CAPCTX_COUNT; capctx++)
+			out->code_capctx[code][capctx] = ner_feat2_mixed(T_LEX_CAPCTX, mixed, code * 8 + capctx);
+	}
+	out->after = ner_feat1(T_LEX_PREV, category);
+	out->before = ner_feat1(T_LEX_NEXT, category);
+}
+
 /* Adds the lexicon features of token t. */
-static size_t
+static inline __attribute__((always_inline)) size_t
 lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
 				 size_t i, uint64_t *out)
 {
@@ -366,18 +391,18 @@ lexicon_features(const ner_token *toks, const pa_lexicon *lex, size_t first, siz
 		unsigned	code = (unsigned) (codes >> (4 * c)) & 15;
 		unsigned	prev_code = (unsigned) (prev >> (4 * c)) & 15;
 		unsigned	next_code = (unsigned) (next >> (4 * c)) & 15;
-		uint64_t	cat = lex->category_hash[c];
+		const pa_lexicon_features *f = &lex->features[c];
 
 		any &= ~(UINT64_C(15) << (4 * c));
 		if (code != PA_LEX_NONE)
 		{
-			out[n++] = ner_feat2(T_LEX, cat, code);
-			out[n++] = ner_feat2(T_LEX_CAPCTX, cat, code * 8 + toks[i].capctx);
+			out[n++] = f->code[code];
+			out[n++] = f->code_capctx[code][toks[i].capctx];
 		}
 		else if (prev_code == PA_LEX_UNIT || prev_code == PA_LEX_LAST)
-			out[n++] = ner_feat1(T_LEX_PREV, cat);
+			out[n++] = f->after;
 		else if (next_code == PA_LEX_UNIT || next_code == PA_LEX_BEGIN)
-			out[n++] = ner_feat1(T_LEX_NEXT, cat);
+			out[n++] = f->before;
 	}
 	return n;
 }
@@ -407,6 +432,8 @@ edge_features(size_t first, size_t end, size_t i, uint64_t *out)
 {
 	size_t		n = 0;
 
+	/* unrolled, so that every feature is a constant */
+#pragma GCC unroll 5
 	for (int d = -NER_WINDOW; d <= NER_WINDOW; d++)
 	{
 		if ((d < 0 && i < first + (size_t) -d) || (d > 0 && i + (size_t) d >= end))
@@ -420,10 +447,10 @@ edge_features(size_t first, size_t end, size_t i, uint64_t *out)
 	return n;
 }
 
-/* The context features of token i; see ner_features.h. */
-size_t
-ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
-					 size_t i, uint64_t *out)
+/* The context features of token i of the sentence [first, end). */
+static inline __attribute__((always_inline)) size_t
+context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
+				 size_t i, uint64_t *out)
 {
 	const ner_token *t = &toks[i];
 	const ner_token *before = i > first ? &toks[i - 1] : NULL;
@@ -448,6 +475,29 @@ ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
 							   t->flags & (NER_F_LOWER_ELSEWHERE | NER_F_CAP_ELSEWHERE));
 	n += lexicon_features(toks, lex, first, end, i, out + n);
 	return n;
+}
+
+/* The context features of token i; see ner_features.h. */
+size_t
+ner_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first, size_t end,
+					 size_t i, uint64_t *out)
+{
+	return context_features(toks, lex, first, end, i, out);
+}
+
+/* The context features of a sentence; see ner_features.h. */
+void
+ner_sentence_context_features(const ner_token *toks, const pa_lexicon *lex, size_t first,
+							  size_t end, uint64_t *out, uint32_t *start)
+{
+	size_t		used = 0;
+
+	for (size_t i = first; i < end; i++)
+	{
+		start[i - first] = (uint32_t) used;
+		used += context_features(toks, lex, first, end, i, out + used);
+	}
+	start[end - first] = (uint32_t) used;
 }
 
 /* All local features of token i; see ner_features.h. */

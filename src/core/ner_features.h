@@ -35,7 +35,8 @@ enum
 	NER_CAPCTX_MID,				/* capitalised inside a sentence */
 	NER_CAPCTX_START,			/* capitalised first word */
 	NER_CAPCTX_HEADLINE,		/* in an all-caps headline */
-	NER_CAPCTX_ALLCAPS			/* an all-caps word inside normal text */
+	NER_CAPCTX_ALLCAPS,			/* an all-caps word inside normal text */
+	NER_CAPCTX_COUNT
 };
 
 #define NER_AFFIX_COUNT 4		/* prefixes and suffixes of 1..4 characters */
@@ -81,6 +82,18 @@ size_t		ner_word_features(const ner_token *t, int d, uint64_t *out);
 /* Writes the context features of token i of the sentence [first, end) to out. */
 size_t		ner_context_features(const ner_token *toks, const pa_lexicon *lex,
 								 size_t first, size_t end, size_t i, uint64_t *out);
+
+/* Fills the lexicon features of the category whose name hashes to category. */
+void		ner_lexicon_features(uint64_t category, pa_lexicon_features *out);
+
+/*
+ * Writes the context features of every token of the sentence [first, end)
+ * to out, those of token first + k from out[start[k]]; start[end - first]
+ * receives the total.
+ */
+void		ner_sentence_context_features(const ner_token *toks, const pa_lexicon *lex,
+										  size_t first, size_t end, uint64_t *out,
+										  uint32_t *start);
 
 /*
  * Writes every local feature of token i (its context features and the word

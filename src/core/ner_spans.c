@@ -70,7 +70,8 @@ title_at(const pa_document *doc, uint32_t i)
 	for (size_t k = 0; k < len; k++)
 		lower[k] = (char) (w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
 	for (size_t k = 0; k < sizeof(titles) / sizeof(titles[0]); k++)
-		if (strlen(titles[k].word) == len && memcmp(titles[k].word, lower, len) == 0)
+		if (titles[k].word[0] == lower[0] && strlen(titles[k].word) == len &&
+			memcmp(titles[k].word, lower, len) == 0)
 			return &titles[k];
 	return NULL;
 }

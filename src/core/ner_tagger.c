@@ -30,7 +30,7 @@ typedef struct sentence_features
 	uint32_t   *start;			/* per token + 1: offsets into features */
 	uint64_t   *words;			/* longest sentence x WORD_FEATURES_PER_TOKEN */
 	uint32_t   *word_start;		/* per token + 1: offsets into words */
-	uint8_t    *known;			/* per token: its word came from the vocabulary */
+	uint32_t   *unknown;		/* the tokens whose words are not in the vocabulary, in order */
 	uint16_t   *doc_values;		/* longest sentence x NER_MAX_DOC_FEATURES */
 	float	   *viterbi;		/* Viterbi scratch */
 } sentence_features;
@@ -53,6 +53,31 @@ decode_sentences(const pa_document *doc, const ner_scorer *scorer, float *scratc
 }
 
 /*
+ * Adds the known words of the sentence [first, end) to their neighbours
+ * from the vocabulary; lists the others in buf->unknown and returns how
+ * many there are.
+ */
+static size_t
+score_known_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
+				  sentence_features *buf, float *emissions)
+{
+	size_t		unknown = 0;
+
+	for (size_t j = first; j < end; j++)
+	{
+		/* the word reaches the tokens j - d for d in [lowest, highest] */
+		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
+		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
+
+		if (scorer->add_word == NULL ||
+			!scorer->add_word(scorer->ctx, toks[j].word, emissions + j * NER_TAG_COUNT, lowest,
+							  highest))
+			buf->unknown[unknown++] = (uint32_t) j;
+	}
+	return unknown;
+}
+
+/*
  * Adds the word features of every token of the sentence [first, end) to its
  * neighbours: a known word's sums from the vocabulary, an unknown word's
  * features through add_tokens, which overlaps their cache misses.  Token i
@@ -62,28 +87,23 @@ static void
 score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_t end,
 			sentence_features *buf, float *emissions)
 {
+	size_t		unknown = score_known_words(scorer, toks, first, end, buf, emissions);
+	size_t		next = 0;		/* the first unknown word in reach of token i */
 	size_t		used = 0;
 
-	for (size_t j = first; j < end; j++)
-	{
-		/* the word reaches the tokens j - d for d in [lowest, highest] */
-		int			lowest = end - j > NER_WINDOW ? -NER_WINDOW : -(int) (end - j - 1);
-		int			highest = j - first > NER_WINDOW ? NER_WINDOW : (int) (j - first);
-
-		buf->known[j - first] = scorer->add_word != NULL &&
-			scorer->add_word(scorer->ctx, toks[j].word, emissions + j * NER_TAG_COUNT, lowest,
-							 highest);
-	}
 	for (size_t i = first; i < end; i++)
 	{
 		size_t		from = i - first > NER_WINDOW ? i - NER_WINDOW : first;
 		size_t		to = end - i > NER_WINDOW ? i + NER_WINDOW + 1 : end;
 
 		buf->word_start[i - first] = (uint32_t) used;
-		for (size_t j = from; j < to; j++)
+		while (next < unknown && buf->unknown[next] < from)
+			next++;
+		for (size_t k = next; k < unknown && buf->unknown[k] < to; k++)
 		{
-			if (!buf->known[j - first])
-				used += ner_word_features(&toks[j], (int) (j - i), buf->words + used);
+			size_t		j = buf->unknown[k];
+
+			used += ner_word_features(&toks[j], (int) (j - i), buf->words + used);
 		}
 	}
 	buf->word_start[end - first] = (uint32_t) used;
@@ -91,39 +111,26 @@ score_words(const ner_scorer *scorer, const ner_token *toks, size_t first, size_
 					   emissions + first * NER_TAG_COUNT);
 }
 
-/* Computes the context (pass one) or document (pass two) features of a sentence into buf. */
+/*
+ * Scores the document features of a sentence: by their numbers when the
+ * scorer takes them (add_doc_values), else as feature hashes.
+ */
 static void
-sentence_features_of(const ner_tagging *t, const pa_lexicon *lex, const ner_doc_summary *summary,
-					 size_t first, size_t end, sentence_features *buf)
+score_doc_features(const ner_scorer *scorer, const ner_doc_summary *summary,
+				   const ner_tagging *t, size_t first, size_t end, sentence_features *buf)
 {
-	size_t		used = 0;
+	float	   *emissions = t->emissions + first * NER_TAG_COUNT;
 
-	for (size_t i = first; i < end; i++)
+	ner_sentence_doc_values(summary, t->toks, t->first_pass, first, end, buf->doc_values,
+							buf->start);
+	if (scorer->add_doc_values != NULL)
 	{
-		buf->start[i - first] = (uint32_t) used;
-		used += summary == NULL ?
-			ner_context_features(t->toks, lex, first, end, i, buf->features + used) :
-			ner_doc_features(summary, t->toks, t->first_pass, first, end, i, buf->features + used);
+		scorer->add_doc_values(scorer->ctx, buf->doc_values, buf->start, end - first, emissions);
+		return;
 	}
-	buf->start[end - first] = (uint32_t) used;
-}
-
-/* Scores the document features of a sentence by their numbers (scorer->add_doc_values). */
-static void
-score_doc_values(const ner_tagging *t, const ner_scorer *scorer, const ner_doc_summary *summary,
-				 size_t first, size_t end, sentence_features *buf)
-{
-	size_t		used = 0;
-
-	for (size_t i = first; i < end; i++)
-	{
-		buf->start[i - first] = (uint32_t) used;
-		used += ner_doc_values(summary, t->toks, t->first_pass, first, end, i,
-							   buf->doc_values + used);
-	}
-	buf->start[end - first] = (uint32_t) used;
-	scorer->add_doc_values(scorer->ctx, buf->doc_values, buf->start, end - first,
-						   t->emissions + first * NER_TAG_COUNT);
+	for (uint32_t k = 0; k < buf->start[end - first]; k++)
+		buf->features[k] = ner_doc_value_feature(buf->doc_values[k]);
+	scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first, emissions);
 }
 
 /* Scores the local (pass one) or document (pass two) features of every token. */
@@ -146,14 +153,13 @@ score_tokens(const pa_document *doc, const pa_lexicon *lex, const ner_scorer *sc
 			for (size_t j = first; j < end; j++)
 				scorer->prefetch_word(scorer->ctx, out->toks[j].word);
 		}
-		if (summary != NULL && scorer->add_doc_values != NULL)
+		if (summary != NULL)
 		{
-			score_doc_values(out, scorer, summary, first, end, buf);
+			score_doc_features(scorer, summary, out, first, end, buf);
 			continue;
 		}
-		sentence_features_of(out, lex, summary, first, end, buf);
-		if (summary == NULL)
-			score_words(scorer, out->toks, first, end, buf, out->emissions);
+		ner_sentence_context_features(out->toks, lex, first, end, buf->features, buf->start);
+		score_words(scorer, out->toks, first, end, buf, out->emissions);
 		scorer->add_tokens(scorer->ctx, buf->features, buf->start, end - first,
 						   out->emissions + first * NER_TAG_COUNT);
 	}
@@ -175,10 +181,10 @@ allocate_buffers(const pa_document *doc, pa_arena *arena, sentence_features *buf
 	buf->start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
 	buf->words = pa_arena_alloc_array(arena, longest, WORD_FEATURES_PER_TOKEN * sizeof(uint64_t));
 	buf->word_start = pa_arena_alloc_array(arena, longest + 1, sizeof(uint32_t));
-	buf->known = pa_arena_alloc(arena, longest);
+	buf->unknown = pa_arena_alloc_array(arena, longest, sizeof(uint32_t));
 	buf->doc_values = pa_arena_alloc_array(arena, longest, NER_MAX_DOC_FEATURES * sizeof(uint16_t));
 	buf->viterbi = pa_arena_alloc_array(arena, longest, NER_TAG_COUNT * sizeof(float));
-	return buf->features && buf->start && buf->words && buf->word_start && buf->known &&
+	return buf->features && buf->start && buf->words && buf->word_start && buf->unknown &&
 		buf->doc_values && buf->viterbi ? PA_OK : PA_ERR_NOMEM;
 }
 

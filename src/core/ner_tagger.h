@@ -41,7 +41,7 @@ typedef struct ner_scorer
 
 	/*
 	 * Optional: like add_tokens, for document feature numbers
-	 * (ner_doc_values) instead of feature hashes.  Without it the second
+	 * (ner_sentence_doc_values) instead of feature hashes.  Without it the second
 	 * pass hashes them and goes through add_tokens.
 	 */
 	void		(*add_doc_values) (const void *ctx, const uint16_t *values, const uint32_t *start,
