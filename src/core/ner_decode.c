@@ -2,10 +2,13 @@
  * ner_decode.c: constrained Viterbi over BIO tags (see ner_decode.h).
  *
  * The forward pass keeps only the best score of each tag at each token:
- * every step scans the previous tags and raises the scores of the first
- * eight next tags at once, in two vectors of four (GCC and Clang vector
- * types, SSE's maxps where there is SSE); the last tag has only two
- * possible predecessors and is one scalar maximum.  The backward pass
+ * every step takes, for the first eight next tags at once, in two vectors
+ * of four (GCC and Clang vector types, SSE's maxps where there is SSE),
+ * the maximum over the previous tags as a tree, so that a step waits on
+ * four maxima rather than nine, with the previous scores kept in
+ * registers; the last tag has only two possible predecessors and is one
+ * scalar maximum.  Maxima taken in another order are the same values, so
+ * the tree changes no score.  The backward pass
  * finds, along the best path only, which previous tag gave each score.
  * Forbidden transitions score NEG_INF; ties go to the lower tag.
  */
@@ -100,6 +103,32 @@ best_previous(const float *at, const ner_transitions *tr, int t)
 	return __builtin_ctz(equal_lanes(low, top) | equal_lanes(high, top) << 4);
 }
 
+/* Lane k of v in all four lanes. */
+static inline lanes4
+broadcast(lanes4 v, int k)
+{
+	return (lanes4) {v[k], v[k], v[k], v[k]};
+}
+
+/*
+ * The best score into next tags lane..lane + 3 over every previous tag,
+ * whose scores are low (tags 0-3), high (4-7) and last.
+ */
+static inline lanes4
+best_into(const ner_transitions *tr, lanes4 low, lanes4 high, float last, int lane)
+{
+	lanes4		from_low = max4(max4(load4(tr->step[0] + lane) + broadcast(low, 0),
+									 load4(tr->step[1] + lane) + broadcast(low, 1)),
+								max4(load4(tr->step[2] + lane) + broadcast(low, 2),
+									 load4(tr->step[3] + lane) + broadcast(low, 3)));
+	lanes4		from_high = max4(max4(load4(tr->step[4] + lane) + broadcast(high, 0),
+									  load4(tr->step[5] + lane) + broadcast(high, 1)),
+								 max4(load4(tr->step[6] + lane) + broadcast(high, 2),
+									  load4(tr->step[7] + lane) + broadcast(high, 3)));
+
+	return max4(max4(from_low, from_high), load4(tr->step[LAST] + lane) + last);
+}
+
 /* Lays out the transitions; see ner_decode.h. */
 void
 ner_transitions_init(ner_transitions *tr, const float *start,
@@ -124,32 +153,32 @@ ner_viterbi(const float *emissions, size_t n, const ner_transitions *tr, float *
 			uint8_t *tags)
 {
 	int			best = 0;
+	lanes4		low,
+				high;
+	float		last;
 
 	if (n == 0)
 		return;
 	for (int t = 0; t < NER_TAG_COUNT; t++)
 		scores[t] = ner_tag_allowed(-1, t) ? tr->start[t] + emissions[t] : NEG_INF;
+	low = load4(scores);
+	high = load4(scores + 4);
+	last = scores[LAST];
 	for (size_t i = 1; i < n; i++)
 	{
-		const float *prev = scores + (i - 1) * NER_TAG_COUNT;
 		float	   *next = scores + i * NER_TAG_COUNT;
 		const float *e = emissions + i * NER_TAG_COUNT;
-		lanes4		low = load4(tr->step[0]) + prev[0];
-		lanes4		high = load4(tr->step[0] + 4) + prev[0];
-		float		from_begin = prev[LAST_BEGIN] + tr->into_last[0];
-		float		from_inside = prev[LAST] + tr->into_last[1];
+		float		from_begin = high[LAST_BEGIN - 4] + tr->into_last[0];	/* lane 3 */
+		float		from_inside = last + tr->into_last[1];
+		lanes4		next_low = best_into(tr, low, high, last, 0) + load4(e);
+		lanes4		next_high = best_into(tr, low, high, last, 4) + load4(e + 4);
 
-#pragma GCC unroll 8
-		for (int p = 1; p < NER_TAG_COUNT; p++)
-		{
-			low = max4(load4(tr->step[p]) + prev[p], low);
-			high = max4(load4(tr->step[p] + 4) + prev[p], high);
-		}
-		low += load4(e);
-		high += load4(e + 4);
+		last = (from_begin > from_inside ? from_begin : from_inside) + e[LAST];
+		low = next_low;
+		high = next_high;
 		memcpy(next, &low, sizeof(low));
 		memcpy(next + 4, &high, sizeof(high));
-		next[LAST] = (from_begin > from_inside ? from_begin : from_inside) + e[LAST];
+		next[LAST] = last;
 	}
 	for (int t = 1; t < NER_TAG_COUNT; t++)
 	{
