@@ -17,7 +17,7 @@ typedef struct word_entry
 	uint32_t	tags;
 } word_entry;
 
-/* Lower case, sorted by strcmp. */
+/* Lower case, sorted by strcmp; the first eight bytes of each are letters (see key_integer). */
 static const word_entry words[] = {
 	{"a", QW_DET},
 	{"about", QW_QUANT},
@@ -648,9 +648,22 @@ typedef struct word_key
 	size_t		len;
 } word_key;
 
-/* The keys of words[], and the hash table over them: 1 + an index in words[], 0 when empty. */
+/*
+ * A slot of the hash table: the first integer and the length of a word's
+ * key, its tags, and 1 + its index in words[] (0 when the slot is empty),
+ * so that a word of up to eight bytes is found without reading words[].
+ */
+typedef struct word_slot
+{
+	uint64_t	first;
+	uint32_t	tags;
+	uint16_t	len;
+	uint16_t	word;
+} word_slot;
+
+/* The keys of words[], and the hash table over them. */
 static word_key word_keys[WORD_COUNT];
-static uint16_t word_slots[1 << SLOT_BITS];
+static word_slot word_slots[1 << SLOT_BITS];
 static int	word_table_built;
 
 /* KEY_BYTES bytes 0xff, then as many 0: a key's len bytes are the mask from KEY_BYTES - len on. */
@@ -694,16 +707,23 @@ load_few_bytes(const char *p, size_t n)
 /*
  * Integer w of the key of the len bytes at p (0 < len <= KEY_BYTES), of
  * which readable (at least len) bytes may be read, folded to lower case.
+ * The first integer is folded by setting every byte's 0x20 bit: that turns
+ * exactly the two cases of a letter into the lower-case letter, so a
+ * word's first eight bytes, all letters, are matched as by a full fold.
  */
 static inline uint64_t
 key_integer(const char *p, size_t len, size_t readable, size_t w)
 {
 	uint64_t	v;
+	uint64_t	mask;
 
 	if (8 * w >= len)
 		return 0;
 	v = 8 * w + 8 <= readable ? load_bytes(p + 8 * w) : load_few_bytes(p + 8 * w, len - 8 * w);
-	return fold_bytes(v & load_bytes((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w));
+	mask = load_bytes((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w);
+	if (w == 0)
+		return (v | UINT64_C(0x2020202020202020)) & mask;
+	return fold_bytes(v & mask);
 }
 
 /* The key of the len bytes at p (0 < len <= KEY_BYTES), of which readable (at least len) bytes may be read. */
@@ -726,12 +746,13 @@ key_slot(const word_key *key)
 	return (size_t) ((h * UINT64_C(0x9e3779b97f4a7c15)) >> (64 - SLOT_BITS));
 }
 
-/* Whether keys a and b are the same word. */
+/* Whether the full slot holds key (a word's later integers are read only when it is longer than eight bytes). */
 static inline int
-same_key(const word_key *a, const word_key *b)
+slot_holds(const word_slot *slot, const word_key *key)
 {
-	return a->packed[0] == b->packed[0] && a->packed[1] == b->packed[1] &&
-		a->packed[2] == b->packed[2] && a->len == b->len;
+	return slot->first == key->packed[0] && slot->len == key->len &&
+		(key->len <= 8 || (word_keys[slot->word - 1].packed[1] == key->packed[1] &&
+						   word_keys[slot->word - 1].packed[2] == key->packed[2]));
 }
 
 /* The slot holding key, or the empty slot where it goes. */
@@ -741,7 +762,7 @@ probe(const word_key *key)
 	size_t		mask = ((size_t) 1 << SLOT_BITS) - 1;
 	size_t		s = key_slot(key);
 
-	while (word_slots[s] != 0 && !same_key(&word_keys[word_slots[s] - 1], key))
+	while (word_slots[s].word != 0 && !slot_holds(&word_slots[s], key))
 		s = (s + 1) & mask;
 	return s;
 }
@@ -757,8 +778,13 @@ build_word_table(void)
 
 		make_key(&word_keys[k], words[k].word, len, len);
 		s = probe(&word_keys[k]);
-		if (word_slots[s] == 0)
-			word_slots[s] = (uint16_t) (k + 1);
+		if (word_slots[s].word == 0)
+		{
+			word_slots[s].first = word_keys[k].packed[0];
+			word_slots[s].tags = words[k].tags;
+			word_slots[s].len = (uint16_t) len;
+			word_slots[s].word = (uint16_t) (k + 1);
+		}
 	}
 	word_table_built = 1;
 }
@@ -768,38 +794,44 @@ static uint32_t
 word_tags(const char *p, size_t len, size_t readable)
 {
 	word_key	key;
-	size_t		s;
 
 	if (len == 0 || len > KEY_BYTES)
 		return 0;
 	make_key(&key, p, len, readable);
-	s = probe(&key);
-	return word_slots[s] == 0 ? 0 : words[word_slots[s] - 1].tags;
+	return word_slots[probe(&key)].tags;	/* an empty slot's tags are 0 */
 }
 
-/* The tags of token i, 0 when it is not a word of the list (an abbreviation may keep its period: Sen., Gen.). */
-static uint32_t
-token_tags(const qx_context *ctx, uint32_t i)
+/*
+ * The tags of token t of the text_len bytes of text, 0 when it is not a
+ * word of the list (an abbreviation may keep its period: Sen., Gen.).
+ */
+static inline uint32_t
+token_tags(const pa_token *t, const char *text, size_t text_len)
 {
-	const pa_token *t = &ctx->tok[i];
 	size_t		len = t->end - t->start;
-	const char *p = ctx->doc->text + t->start;
+	const char *p = text + t->start;
 
 	if (t->kind != PA_TOK_WORD || len == 0)
 		return 0;
 	if (p[len - 1] == '.')
 		len--;
-	return word_tags(p, len, ctx->doc->len - t->start);
+	return word_tags(p, len, text_len - t->start);
 }
 
 /* See quotes_internal.h. */
 void
 qx_tag_words(qx_context *ctx)
 {
+	const pa_token *tok = ctx->tok;
+	const char *text = ctx->doc->text;
+	size_t		text_len = ctx->doc->len;
+	uint32_t   *tags = ctx->tags;
+	uint32_t	ntok = ctx->ntok;
+
 	if (!word_table_built)
 		build_word_table();
-	for (uint32_t i = 0; i < ctx->ntok; i++)
-		ctx->tags[i] = token_tags(ctx, i);
+	for (uint32_t i = 0; i < ntok; i++)
+		tags[i] = token_tags(&tok[i], text, text_len);
 }
 
 /* See quotes_internal.h. */
