@@ -273,7 +273,7 @@ clause_subject(const qx_context *ctx, pa_token_range m)
 		  qx_is_word(ctx, m.first - 1, "but")) || next >= ctx->ntok)
 		return 0;
 	return (ctx->tags[next] & (QW_AUX | QW_CUE | QW_VERB)) != 0 ||
-		(ctx->tok[next].kind == PA_TOK_WORD && (ctx->tok[next].flags & PA_TF_LOWER) && ctx->tags[next] == 0);
+		(ctx->tok[next].kind == PA_TOK_WORD && (ctx->tok[next].flags & PA_TF_LOWER) && qx_classes(ctx, next) == 0);
 }
 
 /* Whether mention m is a possessor (Castro's point man): not what a pronoun refers to. */

@@ -92,7 +92,7 @@ qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue
 	}
 	if (ctx->doc->text[ctx->tok[i].end - 1] == 'g' && i >= 1 &&
 		((ctx->tags[i - 1] & QW_DET) || (i >= 2 && (ctx->tags[i - 2] & QW_DET) &&
-										 (ctx->tok[i - 1].flags & PA_TF_LOWER) && ctx->tags[i - 1] == 0)))
+										 (ctx->tok[i - 1].flags & PA_TF_LOWER) && qx_classes(ctx, i - 1) == 0)))
 		return 0;				/* the latest ruling: a noun */
 	cue->count = 1;
 	if (ctx->tags[i] & QW_TELL)
@@ -191,7 +191,7 @@ members_of_body(const qx_context *ctx, uint32_t m, uint32_t from)
 	if (p > from && qx_is_word(ctx, p - 1, "the"))
 		p--;
 	return p > from + 1 && qx_is_word(ctx, p - 1, "of") && qx_free(ctx, p - 2) &&
-		ctx->tok[p - 2].kind == PA_TOK_WORD && ctx->tags[p - 2] == 0 &&
+		ctx->tok[p - 2].kind == PA_TOK_WORD && qx_classes(ctx, p - 2) == 0 &&
 		((ctx->tok[p - 2].flags & PA_TF_LOWER) || qx_sentence_initial(ctx, p - 2));
 }
 
@@ -394,7 +394,7 @@ static int
 plural_noun(const qx_context *ctx, uint32_t k, uint32_t to)
 {
 	for (uint32_t m = k; m < to && m < k + 2 && qx_free(ctx, m) && ctx->tok[m].kind == PA_TOK_WORD &&
-		 (ctx->tok[m].flags & PA_TF_LOWER) && !(ctx->tags[m] & ~QW_ORG); m++)
+		 (ctx->tok[m].flags & PA_TF_LOWER) && !(qx_classes(ctx, m) & ~QW_ORG); m++)
 	{
 		const pa_token *t = &ctx->tok[m];
 		const char *w = ctx->doc->text + t->start;

@@ -408,7 +408,7 @@ qx_description_referent(const qx_context *ctx, pa_token_range speaker, const pa_
 		return 1;
 	head_only.first = head;
 	head_only.count = 1;
-	if (d.count > 1 && (ctx->tok[head].flags & PA_TF_LOWER) && !(ctx->tags[head] & ~QW_TITLE) &&
+	if (d.count > 1 && (ctx->tok[head].flags & PA_TF_LOWER) && !(qx_classes(ctx, head) & ~QW_TITLE) &&
 		named_by_role(ctx, head_only, speaker.first, out))
 		return 1;				/* Elian's great-uncle -> great-uncle Lazaro Gonzalez */
 	if (d.count > MAX_SHORT_DESCRIPTION)

@@ -30,8 +30,13 @@ enum
 	QW_ORG = 1 << 13,			/* Ministry, Service, Party: an organisation's head word */
 	QW_PREP = 1 << 14,			/* in, on, at: an adjunct after a cue */
 	QW_PLACE = 1 << 15,			/* Africa, County, River, East: a place name's word */
-	QW_VERB = 1 << 16			/* gave, went, made: an irregular past verb that ends a subject */
+	QW_VERB = 1 << 16,			/* gave, went, made: an irregular past verb that ends a subject */
+	QW_FEMALE = 1 << 17,		/* Mary, Mrs, spokeswoman: a female given name or title */
+	QW_MALE = 1 << 18			/* John, Mr, spokesman: a male given name or title */
 };
+
+/* The bits of a gender, which is no word class. */
+#define QW_GENDER (QW_FEMALE | QW_MALE)
 
 /* One paired quotation at the outer level (quotes_marks.c). */
 typedef struct qx_span
@@ -127,6 +132,13 @@ static inline int
 qx_is_comma(const qx_context *ctx, uint32_t i)
 {
 	return qx_single_char(ctx, i) == ',';
+}
+
+/* The word classes of token i: its tags without a gender. */
+static inline uint32_t
+qx_classes(const qx_context *ctx, uint32_t i)
+{
+	return ctx->tags[i] & ~(uint32_t) QW_GENDER;
 }
 
 /* Whether token i is the possessive 's (straight or curly apostrophe). */
