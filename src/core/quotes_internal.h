@@ -32,11 +32,12 @@ enum
 	QW_PLACE = 1 << 15,			/* Africa, County, River, East: a place name's word */
 	QW_VERB = 1 << 16,			/* gave, went, made: an irregular past verb that ends a subject */
 	QW_FEMALE = 1 << 17,		/* Mary, Mrs, spokeswoman: a female given name or title */
-	QW_MALE = 1 << 18			/* John, Mr, spokesman: a male given name or title */
+	QW_MALE = 1 << 18,			/* John, Mr, spokesman: a male given name or title */
+	QW_PHRASE = 1 << 19			/* according, quoted: may open a cue phrase */
 };
 
-/* The bits of a gender, which is no word class. */
-#define QW_GENDER (QW_FEMALE | QW_MALE)
+/* The tag bits that are marks, not word classes. */
+#define QW_MARKS (QW_FEMALE | QW_MALE | QW_PHRASE)
 
 /* One paired quotation at the outer level (quotes_marks.c). */
 typedef struct qx_span
@@ -115,7 +116,8 @@ qx_single_char(const qx_context *ctx, uint32_t i)
 static inline int
 qx_cue_phrase_start(const qx_context *ctx, uint32_t i)
 {
-	return qx_is_word(ctx, i, "according") || qx_is_word(ctx, i, "quoted");
+	return i < ctx->ntok && (ctx->tags[i] & QW_PHRASE) &&
+		(qx_is_word(ctx, i, "according") || qx_is_word(ctx, i, "quoted"));
 }
 
 /* Whether token i is punctuation that ends a sentence or a clause: . ! ? ; */
@@ -134,11 +136,11 @@ qx_is_comma(const qx_context *ctx, uint32_t i)
 	return qx_single_char(ctx, i) == ',';
 }
 
-/* The word classes of token i: its tags without a gender. */
+/* The word classes of token i: its tags without the marks. */
 static inline uint32_t
 qx_classes(const qx_context *ctx, uint32_t i)
 {
-	return ctx->tags[i] & ~(uint32_t) QW_GENDER;
+	return ctx->tags[i] & ~(uint32_t) QW_MARKS;
 }
 
 /* Whether token i is the possessive 's (straight or curly apostrophe). */
