@@ -280,18 +280,40 @@ next_paragraph_reopens(const qx_context *ctx, size_t p)
 		ctx->tok[t].quote_dir != PA_QUOTE_CLOSE;
 }
 
+/*
+ * Writes the positions of the quote marks of the document to at (room for
+ * one more than the tokens); returns their number.
+ */
+static size_t
+find_marks(const qx_context *ctx, uint32_t *at)
+{
+	const pa_token *tok = ctx->tok;
+	uint32_t	ntok = ctx->ntok;
+	size_t		n = 0;
+
+	for (uint32_t i = 0; i < ntok; i++)
+	{
+		at[n] = i;
+		n += tok[i].kind == PA_TOK_QUOTE;
+	}
+	return n;
+}
+
 /* See quotes_internal.h. */
 pa_status
 qx_pair_marks(qx_context *ctx, const pa_progress *progress)
 {
 	const pa_segmentation *seg = &ctx->doc->segments;
-	size_t		nmarks = 0;
+	uint32_t   *at = pa_arena_alloc_array(ctx->arena, ctx->ntok + 1, sizeof(uint32_t));
+	size_t		nmarks,
+				next_mark = 0;
 	mark	   *doubles,
 			   *singles;
 	uint8_t    *back;
 
-	for (uint32_t i = 0; i < ctx->ntok; i++)
-		nmarks += ctx->tok[i].kind == PA_TOK_QUOTE;
+	if (at == NULL)
+		return PA_ERR_NOMEM;
+	nmarks = find_marks(ctx, at);
 	ctx->span_count = 0;
 	if (nmarks == 0)
 		return PA_OK;
@@ -316,11 +338,12 @@ qx_pair_marks(qx_context *ctx, const pa_progress *progress)
 		if (progress != NULL && progress->tick != NULL && (p & 63) == 0 &&
 			progress->tick(progress->ctx))
 			return PA_CANCELLED;
-		for (uint32_t i = para_first; i <= para_last; i++)
+		for (; next_mark < nmarks && at[next_mark] <= para_last; next_mark++)
 		{
+			uint32_t	i = at[next_mark];
 			mark		m;
 
-			if (ctx->tok[i].kind != PA_TOK_QUOTE)
+			if (i < para_first)
 				continue;
 			m.token = i;
 			m.context = ctx->tok[i].quote_dir;
