@@ -72,7 +72,7 @@ addressee_length(const qx_context *ctx, uint32_t i, uint32_t limit)
 
 /* See quotes_internal.h. */
 int
-qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue)
+qx_cue_at_tagged(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue)
 {
 	if (i >= limit || (!(ctx->tags[i] & QW_CUE) && !qx_cue_phrase_start(ctx, i)) || !qx_free(ctx, i) ||
 		ctx->tok[i].kind != PA_TOK_WORD)

@@ -225,8 +225,18 @@ size_t		qx_first_entity_from(const qx_context *ctx, uint32_t i);
 int			qx_attribution_in(const qx_context *ctx, uint32_t from, uint32_t to,
 							  uint32_t anchor, qx_attribution *out);
 
-/* quotes_attrib.c: the cue starting at token i (said, told reporters, according to). */
-int			qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue);
+/* quotes_attrib.c: qx_cue_at for a token tagged as a cue or a cue phrase's start. */
+int			qx_cue_at_tagged(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue);
+
+/*
+ * The cue starting at token i (said, told reporters, according to).  Inline,
+ * so that scans rule out most tokens by their tags without a call.
+ */
+static inline int
+qx_cue_at(const qx_context *ctx, uint32_t i, uint32_t limit, pa_token_range *cue)
+{
+	return i < limit && (ctx->tags[i] & (QW_CUE | QW_PHRASE)) && qx_cue_at_tagged(ctx, i, limit, cue);
+}
 
 /* quotes_attrib.c: the speaker of the cue at [cue), searched in [from, to). */
 int			qx_speaker_of_cue(const qx_context *ctx, pa_token_range cue, uint32_t from,
