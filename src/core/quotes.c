@@ -405,6 +405,20 @@ resolve(const qx_context *ctx, pa_quote *items, size_t n, speaker_memory *memory
 		memory->quote = item;
 }
 
+/* Writes to sentence_of the index of each token's sentence. */
+static void
+number_sentences(const pa_segmentation *seg, uint32_t *sentence_of)
+{
+	for (size_t s = 0; s < seg->sentence_count; s++)
+	{
+		uint32_t	first = seg->sentences[s].first_token;
+		uint32_t	end = first + seg->sentences[s].token_count;
+
+		for (uint32_t i = first; i < end; i++)
+			sentence_of[i] = (uint32_t) s;
+	}
+}
+
 /* Fills the per-token tables of ctx. */
 static pa_status
 prepare(qx_context *ctx, const pa_document *doc, pa_arena *arena)
@@ -422,14 +436,7 @@ prepare(qx_context *ctx, const pa_document *doc, pa_arena *arena)
 	if (ctx->tags == NULL || ctx->sentence_of == NULL || ctx->span_of == NULL)
 		return PA_ERR_NOMEM;
 	memset(ctx->span_of, 0xff, (ctx->ntok + 1) * sizeof(uint32_t));
-	for (size_t s = 0; s < seg->sentence_count; s++)
-	{
-		uint32_t	first = seg->sentences[s].first_token;
-		uint32_t	end = first + seg->sentences[s].token_count;
-
-		for (uint32_t i = first; i < end; i++)
-			ctx->sentence_of[i] = (uint32_t) s;
-	}
+	number_sentences(seg, ctx->sentence_of);
 	qx_tag_words(ctx);
 	return PA_OK;
 }
