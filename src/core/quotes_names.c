@@ -230,23 +230,27 @@ fill_run(const qx_context *ctx, name_run *r, pa_token_range range, uint8_t type,
 	r->guessed = (uint8_t) guessed;
 }
 
+/* The first name word outside quotations from token i on, or ctx->ntok. */
+static uint32_t
+next_name_word(const qx_context *ctx, uint32_t i)
+{
+	while (i < ctx->ntok && (!name_word(ctx, i) || ctx->span_of[i] != QX_NONE))
+		i++;
+	return i;
+}
+
 /* Collects the name runs of the document into runs; returns their number. */
 static size_t
 collect_runs(const qx_context *ctx, name_run *runs)
 {
 	size_t		n = 0;
 
-	for (uint32_t i = 0; i < ctx->ntok;)
+	for (uint32_t i = next_name_word(ctx, 0); i < ctx->ntok;)
 	{
 		uint32_t	end,
 					start;
 		int			after_title = 0;
 
-		if (!name_word(ctx, i) || ctx->span_of[i] != QX_NONE)
-		{
-			i++;
-			continue;
-		}
 		end = run_end(ctx, i);
 		start = i;
 		while (start < end && opener_word(ctx, start))
@@ -263,7 +267,7 @@ collect_runs(const qx_context *ctx, name_run *runs)
 			fill_run(ctx, &runs[n], range, run_type(ctx, range, after_title), (uint32_t) n, 1);
 			n++;
 		}
-		i = end;
+		i = next_name_word(ctx, end);
 	}
 	return n;
 }
