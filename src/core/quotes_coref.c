@@ -222,6 +222,16 @@ issuer_of_document(const qx_context *ctx, uint32_t head, pa_token_range *out)
 	return 0;
 }
 
+/* The nearest token before h, down to stop, outside quotations with token w's word (any case); QX_NONE if none. */
+static uint32_t
+previous_same_word(const qx_context *ctx, uint32_t h, uint32_t stop, uint32_t w)
+{
+	while (h-- > stop)
+		if (same_word(ctx, h, w) && qx_free(ctx, h))
+			return h;
+	return QX_NONE;
+}
+
 /*
  * The fuller noun phrase with the same head as d written before it: the
  * first one that opens with an indefinite article, a number or no article
@@ -235,14 +245,13 @@ earlier_phrase(const qx_context *ctx, pa_token_range d, pa_token_range *out)
 	uint32_t	stop = d.first > MAX_EARLIER_TOKENS ? d.first - MAX_EARLIER_TOKENS : 0;
 	int			found = 0;
 
-	for (uint32_t h = d.first; h-- > stop;)
+	for (uint32_t h = previous_same_word(ctx, d.first, stop, head); h != QX_NONE;
+		 h = previous_same_word(ctx, h, stop, head))
 	{
 		uint32_t	k = h,
 					agent;
 		int			indefinite;
 
-		if (!same_word(ctx, h, head) || !qx_free(ctx, h))
-			continue;
 		while (k > 0 && h - k < MAX_MODIFIERS && modifier_word(ctx, k - 1))
 			k--;
 		while (k < h && !phrase_opens(ctx, k))
