@@ -390,11 +390,13 @@ qx_government_referent(const qx_context *ctx, pa_token_range speaker, pa_token_r
 		return 0;				/* Cuba, Cuba's government */
 	from = place > ROLE_WINDOW ? place - ROLE_WINDOW : 0;
 	to = place + ROLE_WINDOW < ctx->ntok ? place + ROLE_WINDOW : ctx->ntok;
-	for (uint32_t k = from; k + 1 < to; k++)	/* the ORG tag of government rules out most words at once */
-		if ((ctx->tags[k + 1] & QW_ORG) && qx_is_word(ctx, k + 1, "government") &&
-			qx_free_range(ctx, k, k + 2) && adjective_of_place(ctx, k, place))
+	/* government is an ORG word: the scan skips the others by their tags */
+	for (uint32_t g = qx_next_tagged(ctx, from + 1, to, QW_ORG); g < to;
+		 g = qx_next_tagged(ctx, g + 1, to, QW_ORG))
+		if (qx_is_word(ctx, g, "government") && qx_free_range(ctx, g - 1, g + 1) &&
+			adjective_of_place(ctx, g - 1, place))
 		{
-			out->first = k;
+			out->first = g - 1;
 			out->count = 2;
 			return 1;
 		}

@@ -211,7 +211,9 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 
 	while (end > a && (qx_is_stop(ctx, end - 1) || ctx->tok[end - 1].kind == PA_TOK_QUOTE))
 		end--;
-	for (uint32_t i = a; i < end; i++)
+	/* only a cue that takes a clause, or a cue phrase, may start a report */
+	for (uint32_t i = qx_next_tagged(ctx, a, end, QW_CLAUSE | QW_THAT | QW_PHRASE); i < end;
+		 i = qx_next_tagged(ctx, i + 1, end, QW_CLAUSE | QW_THAT | QW_PHRASE))
 	{
 		pa_token_range cue;
 		qx_attribution att;
@@ -219,7 +221,7 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 		size_t		found;
 
 		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && !qx_cue_phrase_start(ctx, i))
-			continue;			/* no cue that takes a clause starts here */
+			continue;
 		if (!qx_cue_at(ctx, i, end, &cue))
 			continue;
 		if (qx_speaker_of_cue(ctx, cue, a, end, &att) &&

@@ -143,6 +143,15 @@ qx_classes(const qx_context *ctx, uint32_t i)
 	return ctx->tags[i] & ~(uint32_t) QW_MARKS;
 }
 
+/* The first token in [i, end) with one of the tags, or end: a scan that keeps ctx->tags in a register. */
+static inline uint32_t
+qx_next_tagged(const qx_context *ctx, uint32_t i, uint32_t end, uint32_t tags)
+{
+	while (i < end && !(ctx->tags[i] & tags))
+		i++;
+	return i;
+}
+
 /* Whether token i is the possessive 's (straight or curly apostrophe). */
 int			qx_is_possessive(const qx_context *ctx, uint32_t i);
 
