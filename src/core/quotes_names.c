@@ -315,7 +315,7 @@ typedef struct run_buckets
 } run_buckets;
 
 /* Whether run q is a fuller form of run r: longer, ending with r's words, not after and/of. */
-static int
+static inline int
 fuller_form(const qx_context *ctx, const name_run *runs, uint32_t q, uint32_t r)
 {
 	const name_run *run = &runs[r];
