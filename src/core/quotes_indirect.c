@@ -221,7 +221,7 @@ qx_indirect_in_sentence(const qx_context *ctx, uint32_t s, pa_quote *items)
 		size_t		found;
 
 		if (!(ctx->tags[i] & (QW_CLAUSE | QW_THAT)) && !qx_cue_phrase_start(ctx, i))
-			continue;
+			continue;			/* a phrase word that opens no cue phrase: according. */
 		if (!qx_cue_at(ctx, i, end, &cue))
 			continue;
 		if (qx_speaker_of_cue(ctx, cue, a, end, &att) &&
