@@ -9,11 +9,15 @@
 #include "unit.h"
 #include "word_index.h"
 
-/* Lower case, of every length from 1 to PA_WORD_KEY_BYTES, and phrases sharing a first word. */
+/*
+ * Lower case: words of every length from 1 to PA_WORD_KEY_BYTES, one
+ * longer, words with a hyphen, and a phrase whose first word is listed too.
+ */
 static const char *const folding_words[] = {
 	"a", "an", "and", "also", "about", "across", "against", "although", "announced",
 	"additional", "advertising", "announcement", "administrator", "correspondent",
 	"correspondents", "secretary-general", "e-mail", "up to", "up", "north-east",
+	"accomplishments", "responsibilities",
 };
 
 /* Mixed case, matched exactly. */
@@ -62,6 +66,8 @@ UNIT_TEST(word_index_finds_every_length)
 	CHECK_EQ_LONG(find_at_end(&folding_index, "Correspondents"), 14);
 	CHECK_EQ_LONG(find_at_end(&folding_index, "E-Mail"), 16);
 	CHECK_EQ_LONG(find_at_end(&folding_index, "North-East"), 19);
+	CHECK_EQ_LONG(find_at_end(&folding_index, "Accomplishments"), 20);
+	CHECK_EQ_LONG(find_at_end(&folding_index, "RESPONSIBILITIES"), 21);
 }
 
 UNIT_TEST(word_index_misses)
@@ -74,6 +80,7 @@ UNIT_TEST(word_index_misses)
 	CHECK_EQ_LONG(find_at_end(&folding_index, "correspondenT."), -1);
 	CHECK_EQ_LONG(find_at_end(&folding_index, "corresPondente"), -1);
 	CHECK_EQ_LONG(find_at_end(&folding_index, "xorrespondents"), -1);
+	CHECK_EQ_LONG(find_at_end(&folding_index, "responsibilitiez"), -1);
 	/* longer than a key: left out of the index */
 	CHECK_EQ_LONG(find_at_end(&folding_index, "secretary-general"), -1);
 	/* a byte that differs by 0x20 but is not a letter: '\r' is not '-' */
