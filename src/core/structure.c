@@ -162,22 +162,6 @@ has_reporting_verb(const segmenter *sg, const part_shape *shape)
 	return 0;
 }
 
-/* Adds the phrase (if any) that starts at word token i to the shape. */
-static void
-note_phrase(const segmenter *sg, size_t i, part_shape *shape)
-{
-	size_t		length;
-	pa_structure_cue cue = pa_structure_phrase_at(sg->text, sg->tokens, i, shape->end, &length);
-
-	if (i == shape->lead)
-	{
-		shape->lead_cue = cue;
-		shape->lead_length = length;
-	}
-	shape->chrome |= cue == PA_CUE_CHROME;
-	shape->credits |= cue == PA_CUE_CREDITS;
-}
-
 /*
  * Notes the phrase at the part's lead and, in a part short enough for them
  * to count (LEAD_MAX_WORDS), the phrases anywhere.
@@ -185,11 +169,17 @@ note_phrase(const segmenter *sg, size_t i, part_shape *shape)
 static void
 note_phrases(const segmenter *sg, part_shape *shape)
 {
-	size_t		end = shape->words <= LEAD_MAX_WORDS ? shape->end : shape->lead + 1;
+	uint32_t	cues;
 
-	for (size_t i = shape->lead; i < end && i < shape->end; i++)
-		if (sg->tokens[i].kind == PA_TOK_WORD)
-			note_phrase(sg, i, shape);
+	if (shape->lead == shape->end)
+		return;
+	shape->lead_cue = pa_structure_phrase_at(sg->text, sg->tokens, shape->lead, shape->end,
+											 &shape->lead_length);
+	cues = UINT32_C(1) << shape->lead_cue;
+	if (shape->words <= LEAD_MAX_WORDS)
+		cues |= pa_structure_cues_in(sg->text, sg->tokens, shape->lead + 1, shape->end);
+	shape->chrome = (cues >> PA_CUE_CHROME) & 1;
+	shape->credits = (cues >> PA_CUE_CREDITS) & 1;
 }
 
 /* Measures the part of tokens [first, end). */

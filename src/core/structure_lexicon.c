@@ -203,24 +203,65 @@ token_is_entry_word(const char *text, const pa_token *t, const char *entry)
 	return compare_folded(text + t->start, t->end - t->start, entry) == 0;
 }
 
-/* Tokens of phrase p matched from token i (before end), or 0. */
+/*
+ * Tokens of phrase p matched from token i (before end), given that token i
+ * is its first word, of first_len bytes; 0 when the rest does not match.
+ */
 static size_t
-phrase_length_at(const structure_phrase *p, const char *text, const pa_token *tokens,
-				 size_t i, size_t end)
+phrase_length_at(const structure_phrase *p, size_t first_len, const char *text,
+				 const pa_token *tokens, size_t i, size_t end)
 {
-	const char *entry = p->words;
-	size_t		n = 0;
+	const char *entry = p->words + first_len;
+	size_t		n = 1;
 
-	for (;;)
+	for (; *entry != '\0'; n++)
 	{
+		entry++;				/* the space */
 		if (i + n >= end || !token_is_entry_word(text, &tokens[i + n], entry))
 			return 0;
-		n++;
 		entry += pa_word_index_word_length(entry);
-		if (*entry == '\0')
-			return n;
-		entry++;				/* the space */
 	}
+	return n;
+}
+
+/*
+ * The longest phrase from word token i (before end), which the phrase index
+ * may hold: returns its cue and stores its length in tokens in *length
+ * (PA_CUE_NONE and 0 when none matches).  Out of line, so that the usual
+ * miss is settled without a stack frame.
+ */
+static pa_structure_cue __attribute__((noinline))
+longest_phrase(const char *text, const pa_token *tokens, size_t i, size_t end, size_t *length)
+{
+	const pa_token *t = &tokens[i];
+	size_t		len = t->end - t->start;
+	long		first = pa_word_index_search(&phrase_index, text + t->start, len);
+	pa_structure_cue cue = PA_CUE_NONE;
+
+	*length = 0;
+	if (first < 0)
+		return PA_CUE_NONE;
+	/* Phrases that share a first word are neighbours. */
+	for (size_t k = (size_t) first;;)
+	{
+		size_t		n = phrase_length_at(&phrases[k], len, text, tokens, i, end);
+
+		if (n > *length)
+		{
+			*length = n;
+			cue = phrases[k].cue;
+		}
+		if (++k == LIST_LENGTH(phrases) || !token_is_entry_word(text, t, phrases[k].words))
+			return cue;
+	}
+}
+
+/* Whether a phrase may start at token t: a word that the phrase index may hold. */
+static inline int
+may_open_phrase(const char *text, const pa_token *t)
+{
+	return t->kind == PA_TOK_WORD &&
+		pa_word_index_may_hold(&phrase_index, text + t->start, t->end - t->start);
 }
 
 /* See structure_lexicon.h. */
@@ -228,27 +269,25 @@ pa_structure_cue
 pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i, size_t end,
 					   size_t *length)
 {
-	const pa_token *t = &tokens[i];
-	size_t		len = t->end - t->start;
-	pa_structure_cue cue = PA_CUE_NONE;
-	long		first;
-
-	*length = 0;
-	if (t->kind != PA_TOK_WORD || (first = pa_word_index_find(&phrase_index, text + t->start, len)) < 0)
-		return PA_CUE_NONE;
-	/* Phrases that share a first word are neighbours. */
-	for (size_t k = (size_t) first;
-		 k < LIST_LENGTH(phrases) && compare_folded(text + t->start, len, phrases[k].words) == 0; k++)
+	if (!may_open_phrase(text, &tokens[i]))
 	{
-		size_t		n = phrase_length_at(&phrases[k], text, tokens, i, end);
-
-		if (n > *length)
-		{
-			*length = n;
-			cue = phrases[k].cue;
-		}
+		*length = 0;
+		return PA_CUE_NONE;
 	}
-	return cue;
+	return longest_phrase(text, tokens, i, end, length);
+}
+
+/* See structure_lexicon.h. */
+uint32_t
+pa_structure_cues_in(const char *text, const pa_token *tokens, size_t from, size_t end)
+{
+	uint32_t	cues = 0;
+	size_t		length;
+
+	for (size_t i = from; i < end; i++)
+		if (may_open_phrase(text, &tokens[i]))
+			cues |= UINT32_C(1) << longest_phrase(text, tokens, i, end, &length);
+	return cues;
 }
 
 /* See structure_lexicon.h. */

@@ -10,6 +10,7 @@
 #define PA_STRUCTURE_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "tokenize.h"
 
@@ -34,6 +35,12 @@ typedef enum pa_structure_cue
  */
 pa_structure_cue pa_structure_phrase_at(const char *text, const pa_token *tokens, size_t i,
 										size_t end, size_t *length);
+
+/*
+ * The cues of the phrases that pa_structure_phrase_at finds at the tokens
+ * of [from, end): bit 1 << cue for each (bit PA_CUE_NONE may be set too).
+ */
+uint32_t	pa_structure_cues_in(const char *text, const pa_token *tokens, size_t from, size_t end);
 
 /*
  * Whether a word is a widget or share label that stands alone as site
