@@ -9,6 +9,7 @@
  * names.
  */
 #include "quotes_internal.h"
+#include "word_index.h"
 
 #include <string.h>
 
@@ -840,28 +841,6 @@ static const unsigned char key_mask_bytes[2 * KEY_BYTES] = {
 	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
 };
 
-/* The eight bytes at p as one integer, in memory order. */
-static inline uint64_t
-load_bytes(const char *p)
-{
-	uint64_t	v;
-
-	memcpy(&v, p, sizeof(v));
-	return v;
-}
-
-/* The eight bytes of v with ASCII upper-case letters turned lower case, all at once. */
-static inline uint64_t
-fold_bytes(uint64_t v)
-{
-	const uint64_t high = UINT64_C(0x8080808080808080);
-	uint64_t	low7 = v & ~high;
-	uint64_t	from_a = low7 + UINT64_C(0x3f3f3f3f3f3f3f3f);	/* high bit set from 'A' on */
-	uint64_t	past_z = low7 + UINT64_C(0x2525252525252525);	/* high bit set past 'Z' */
-
-	return v | ((from_a & ~past_z & ~v & high) >> 2);
-}
-
 /* The n bytes at p (n < 8) as the first bytes of an integer, the others 0. */
 static uint64_t
 load_few_bytes(const char *p, size_t n)
@@ -887,11 +866,12 @@ key_integer(const char *p, size_t len, size_t readable, size_t w)
 
 	if (8 * w >= len)
 		return 0;
-	v = 8 * w + 8 <= readable ? load_bytes(p + 8 * w) : load_few_bytes(p + 8 * w, len - 8 * w);
-	mask = load_bytes((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w);
+	v = 8 * w + 8 <= readable ? pa_word_load8(p + 8 * w) : load_few_bytes(p + 8 * w, len - 8 * w);
+	mask = pa_word_load8((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w);
 	if (w == 0)
 		return (v | UINT64_C(0x2020202020202020)) & mask;
-	return fold_bytes(v & mask);
+	v &= mask;
+	return v | pa_word_upper_bits(v);
 }
 
 /* The key of the len bytes at p (0 < len <= KEY_BYTES), of which readable (at least len) bytes may be read. */
