@@ -165,9 +165,12 @@ plain_word(const char *text, const pa_token *t, uint32_t next_hyphen)
 		starts_with_letter(text, t) && next_hyphen >= t->end - 1;
 }
 
-/* Writes the unit of a plain_word() token: classify_piece() without its tests. */
+/*
+ * Writes the unit of a plain_word() token: classify_piece() without its
+ * tests; text_len: the length of the text.
+ */
 static void
-plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
+plain_word_unit(const char *text, size_t text_len, const pa_token *t, dt_unit *u)
 {
 	u->start = t->start;
 	u->end = t->end;
@@ -176,7 +179,7 @@ plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
 	u->ndigits = 0;
 	u->flags = (text[t->start] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
 		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
-	dt_classify_unquoted_word(text + t->start, t->end - t->start, u);
+	dt_classify_unquoted_word(text + t->start, t->end - t->start, text_len - t->start, u);
 }
 
 /*
@@ -242,7 +245,7 @@ dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 		while (*hyphen < t->start)
 			hyphen++;
 		if (plain_word(text, t, *hyphen))
-			plain_word_unit(text, t, u++);
+			plain_word_unit(text, b->doc->len, t, u++);
 		else
 			u += token_units(text, hyphen, t, u);
 	}
