@@ -7,8 +7,8 @@ slot table.
 The lexicon is the list of E("word", ...) lines between the LEXICON markers;
 the slot table (between the SLOTS markers) maps each slot of an
 open-addressing table to an entry index + 1.  The home slot hashes the
-word's bytes; collisions probe linearly, exactly as lexicon_find_readable()
-does.
+word's bytes; collisions probe linearly, exactly as dt_lexicon_find_readable()
+(dates_lexicon_find.h) does.
 Run this after editing the lexicon; the unit tests fail until the table
 matches (dt_lexicon_is_sorted).
 """
@@ -21,8 +21,8 @@ PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "co
 
 
 def word_slot(word):
-    """The home slot of a word, as lexicon_find_readable() in dates_lexicon.c
-    computes it: a multiplicative hash of its first 8 bytes xor its next 8,
+    """The home slot of a word, as dt_lexicon_find_readable() in
+    dates_lexicon_find.h computes it: a multiplicative hash of its first 8 bytes xor its next 8,
     each read with the first byte lowest, zero-padded (setting bit 0x20, as
     the C code does, changes no byte of a lexicon word)."""
     b = word.encode("ascii").ljust(16, b"\0")

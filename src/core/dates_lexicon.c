@@ -3,20 +3,9 @@
  * hash of the lower-cased word) and the number shapes of dates and times.
  */
 #include "dates_lexicon.h"
+#include "dates_lexicon_find.h"
 
 #include <string.h>
-
-#define WORD_MAX 14				/* the longest word */
-#define KEY_BYTES 16			/* a word is compared 16 bytes at a time */
-
-typedef struct dt_entry
-{
-	_Alignas(8) char word[KEY_BYTES];	/* lower case ASCII, zero-padded; aligned
-										 * so that an entry takes 24 bytes */
-	uint8_t		cls;			/* dt_class */
-	int16_t		val;
-	uint16_t	flags;
-} dt_entry;
 
 #define E(word, cls, val, flags) {word, cls, val, flags}
 
@@ -25,7 +14,7 @@ typedef struct dt_entry
  * scripts/dates_lexicon_slots.py: it sorts the list and rebuilds the hash
  * slots below (the unit tests check both).
  */
-static const dt_entry lexicon[] = {
+const dt_entry dt_lexicon[] = {
 /* LEXICON BEGIN */
 	E("'ll", DT_TENSE, DT_DIR_FUTURE, 0),
 	E("a", DT_DET, 1, 0),
@@ -356,11 +345,10 @@ static const dt_entry lexicon[] = {
 	/* LEXICON END */
 };
 
-#define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
-#define SLOT_COUNT 1024
+#define LEXICON_SIZE (sizeof(dt_lexicon) / sizeof(dt_lexicon[0]))
 
-/* Open addressing on the home slots of lexicon_find_readable(): entry index + 1, 0 empty. */
-static const uint16_t lexicon_slots[SLOT_COUNT] = {
+/* Open addressing on the home slots of dt_lexicon_find_readable(). */
+const uint16_t dt_lexicon_slots[DT_LEXICON_SLOTS] = {
 /* SLOTS BEGIN */
 	0, 20, 0, 0, 0, 0, 94, 168, 0, 62, 0, 0, 37, 194, 98, 142,
 	201, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 319, 0, 0,
@@ -429,68 +417,26 @@ static const uint16_t lexicon_slots[SLOT_COUNT] = {
 	/* SLOTS END */
 };
 
-/* The 8 bytes at p, the first in the low byte whatever the machine's byte order. */
-static inline uint64_t
-load_bytes(const char *p)
-{
-	uint64_t	v;
-
-	memcpy(&v, p, sizeof(v));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	v = __builtin_bswap64(v);
-#endif
-	return v;
-}
-
-/* A mask of the first n bytes of load_bytes() (none when n <= 0, all when n >= 8). */
+/* A mask of the first n bytes of dt_load_bytes() (none when n <= 0, all when n >= 8). */
 #define FIRST_BYTES(n) ((n) <= 0 ? UINT64_C(0) : (n) >= 8 ? ~UINT64_C(0) : \
 						~(~UINT64_C(0) << ((8 * (n)) & 63)))
 #define WORD_MASKS(n) {FIRST_BYTES(n), FIRST_BYTES((n) - 8)}
 
-/* For a word of n bytes (n < KEY_BYTES), the masks of its bytes in its two halves. */
-static const uint64_t word_masks[KEY_BYTES][2] = {
+/* See dates_lexicon_find.h. */
+const uint64_t dt_word_masks[DT_KEY_BYTES][2] = {
 	WORD_MASKS(0), WORD_MASKS(1), WORD_MASKS(2), WORD_MASKS(3),
 	WORD_MASKS(4), WORD_MASKS(5), WORD_MASKS(6), WORD_MASKS(7),
 	WORD_MASKS(8), WORD_MASKS(9), WORD_MASKS(10), WORD_MASKS(11),
 	WORD_MASKS(12), WORD_MASKS(13), WORD_MASKS(14), WORD_MASKS(15)
 };
 
-/*
- * The entry spelled like w[0, len) in any letter case, or NULL; 1 <= len <
- * KEY_BYTES, and KEY_BYTES bytes from w may be read.  The word is compared
- * as two 8-byte halves with bit 0x20 of each byte set, which lower-cases a
- * letter and keeps the lexicon's other bytes (period, apostrophe): only
- * control characters, which no word holds, would fold onto those.  No
- * folded byte is zero, so equal halves mean equal lengths.  The home slot
- * is a multiplicative hash of the halves (scripts/dates_lexicon_slots.py
- * computes the same).
- */
-static inline const dt_entry *
-lexicon_find_readable(const char *w, size_t len)
-{
-	const uint64_t fold = UINT64_C(0x2020202020202020);
-	uint64_t	lo = (load_bytes(w) | fold) & word_masks[len][0];
-	uint64_t	hi = (load_bytes(w + 8) | fold) & word_masks[len][1];
-	uint32_t	slot = (uint32_t) (((lo ^ hi) * UINT64_C(0x9E3779B97F4A7C15)) >> 54);
-
-	while (lexicon_slots[slot] != 0)
-	{
-		const dt_entry *e = &lexicon[lexicon_slots[slot] - 1];
-
-		if (load_bytes(e->word) == lo && load_bytes(e->word + 8) == hi)
-			return e;
-		slot = (slot + 1) & (SLOT_COUNT - 1);
-	}
-	return NULL;
-}
-
-/* A word copied where KEY_BYTES bytes can be read, zero-padded. */
+/* A word copied where DT_KEY_BYTES bytes can be read, zero-padded. */
 typedef struct word_copy
 {
-	char		bytes[KEY_BYTES];
+	char		bytes[DT_KEY_BYTES];
 } word_copy;
 
-/* w[0, len) zero-padded (len < KEY_BYTES). */
+/* w[0, len) zero-padded (len < DT_KEY_BYTES). */
 static inline word_copy
 padded_copy(const char *w, size_t len)
 {
@@ -500,13 +446,13 @@ padded_copy(const char *w, size_t len)
 	return copy;
 }
 
-/* lexicon_find_readable() of a word that may have fewer bytes after it. */
+/* dt_lexicon_find_readable() of a word that may have fewer bytes after it. */
 static const dt_entry *
 lexicon_find(const char *w, size_t len)
 {
 	word_copy	copy = padded_copy(w, len);
 
-	return lexicon_find_readable(copy.bytes, len);
+	return dt_lexicon_find_readable(copy.bytes, len);
 }
 
 /* See dates_lexicon.h. */
@@ -522,94 +468,48 @@ dt_lexicon_is_sorted(void)
 {
 	for (size_t i = 0; i < LEXICON_SIZE; i++)
 	{
-		const dt_entry *e = &lexicon[i];
+		const dt_entry *e = &dt_lexicon[i];
 
-		if (e->word[WORD_MAX] != '\0' || lexicon_find(e->word, strlen(e->word)) != e ||
-			(i > 0 && strcmp(lexicon[i - 1].word, e->word) >= 0))
+		if (e->word[DT_WORD_MAX] != '\0' || lexicon_find(e->word, strlen(e->word)) != e ||
+			(i > 0 && strcmp(dt_lexicon[i - 1].word, e->word) >= 0))
 			return 0;
 	}
 	return 1;
 }
 
-/* Sets u's class and value from entry e (DT_OTHER when NULL) and adds its flags. */
-static inline void
-set_class(dt_unit *u, const dt_entry *e)
+/* See dates_lexicon_find.h; not inline, being rare. */
+void
+dt_classify_without_period(const char *w, size_t len, dt_unit *u)
 {
-	u->cls = e != NULL ? e->cls : DT_OTHER;
-	u->val = e != NULL ? e->val : 0;
-	u->flags |= e != NULL ? e->flags : 0;
-}
+	const dt_entry *e = dt_lexicon_find_readable(w, len);
 
-/* Classifies w[0, len), a word found without its final period (DT_F_DOT) or not at all. */
-static __attribute__((noinline)) void
-classify_without_period(const char *w, size_t len, dt_unit *u)
-{
-	const dt_entry *e = lexicon_find_readable(w, len);
-
-	set_class(u, e);
+	dt_set_class(u, e);
 	if (e != NULL)
 		u->flags |= DT_F_DOT;
-}
-
-/*
- * dt_classify_unquoted_word() of a word with KEY_BYTES bytes readable from
- * w: the word, or the word without its final period.  The second look-up
- * is a call of its own, which spares the common case saving registers.
- */
-static inline void
-classify_readable(const char *w, size_t len, dt_unit *u)
-{
-	const dt_entry *e;
-
-	if (len == 0 || len > WORD_MAX + 1)
-	{
-		set_class(u, NULL);
-		return;
-	}
-	e = lexicon_find_readable(w, len);
-	if (e == NULL && len > 1 && w[len - 1] == '.')
-		classify_without_period(w, len - 1, u);
-	else
-		set_class(u, e);
-}
-
-/*
- * classify_readable() of a padded copy of w[0, len) (len < KEY_BYTES); not
- * inlined, so that the common caller keeps no copy on its stack.
- */
-static __attribute__((noinline)) void
-classify_copy(const char *w, size_t len, dt_unit *u)
-{
-	word_copy	copy = padded_copy(w, len);
-
-	classify_readable(copy.bytes, len, u);
-}
-
-/* See dates_lexicon.h: with fewer than KEY_BYTES readable, len is short enough to copy. */
-void
-dt_classify_unquoted_word(const char *s, size_t len, size_t readable, dt_unit *u)
-{
-	if (readable >= KEY_BYTES)
-		classify_readable(s, len, u);
-	else
-		classify_copy(s, len, u);
 }
 
 /* See dates_lexicon.h. */
 void
 dt_classify_word(const char *s, size_t len, dt_unit *u)
 {
+	word_copy	copy;
+
 	if (len >= 4 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x80 &&
-		(unsigned char) s[2] == 0x99 && len - 2 <= WORD_MAX)
+		(unsigned char) s[2] == 0x99 && len - 2 <= DT_WORD_MAX)
 	{
 		/* a right single quote spelled as the lexicon's apostrophe: ’ll */
-		word_copy	copy = padded_copy(s + 2, len - 2);
-
+		copy = padded_copy(s + 2, len - 2);
 		copy.bytes[0] = '\'';
-		classify_readable(copy.bytes, len - 2, u);
+		len -= 2;
 	}
+	else if (len < DT_KEY_BYTES)
+		copy = padded_copy(s, len);
 	else
-		dt_classify_unquoted_word(s, len, len, u);
+	{
+		dt_set_class(u, NULL);
+		return;
+	}
+	dt_classify_readable_word(copy.bytes, len, u);
 }
 
 /* Reads decimal digits from s[*i]; returns the count read (value in *v, capped). */
@@ -634,7 +534,7 @@ ampm_suffix(const char *s, size_t len, size_t i, int *pm)
 {
 	const dt_entry *e;
 
-	if (i >= len || len - i > WORD_MAX || (e = lexicon_find(s + i, len - i)) == NULL ||
+	if (i >= len || len - i > DT_WORD_MAX || (e = lexicon_find(s + i, len - i)) == NULL ||
 		e->cls != DT_AMPM)
 		return 0;
 	*pm = e->val;

@@ -18,12 +18,6 @@
 void		dt_classify_word(const char *s, size_t len, dt_unit *u);
 
 /*
- * dt_classify_word() of a piece that does not start with a right single
- * quote (’); readable: how many bytes from s may be read (at least len).
- */
-void		dt_classify_unquoted_word(const char *s, size_t len, size_t readable, dt_unit *u);
-
-/*
  * Classifies a piece that holds a digit: integers, clock times (19:00,
  * 5pm), ordinals (5th), decades (1990s, '90s), quarter names (Q3), and
  * other numbers (1,000  19.00).

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "dates_lexicon.h"
+#include "dates_lexicon_find.h"
 
 /* Records the byte offsets of the text's hyphens in b, then UINT32_MAX. */
 static pa_status
@@ -172,14 +173,21 @@ plain_word(const char *text, const pa_token *t, uint32_t next_hyphen)
 static void
 plain_word_unit(const char *text, size_t text_len, const pa_token *t, dt_unit *u)
 {
+	const char *word = text + t->start;
+	size_t		len = t->end - t->start;
+	size_t		readable = text_len - t->start;
+
 	u->start = t->start;
 	u->end = t->end;
 	u->cstart = t->cstart;
 	u->cend = t->cend;
 	u->ndigits = 0;
-	u->flags = (text[t->start] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
+	u->flags = (word[0] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
 		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
-	dt_classify_unquoted_word(text + t->start, t->end - t->start, text_len - t->start, u);
+	if (readable >= DT_KEY_BYTES)
+		dt_classify_readable_word(word, len, u);
+	else
+		dt_classify_word(word, len, u);
 }
 
 /*
