@@ -79,7 +79,7 @@ starts_with_letter(const char *text, const pa_token *t)
 }
 
 /* Classifies one piece of a token; token_digits: the token has a digit somewhere. */
-static void
+static inline void
 classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, dt_unit *u)
 {
 	int			has_digit = 0;
@@ -100,7 +100,7 @@ classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, 
 }
 
 /* Starts a unit over text[start, end) of token t. */
-static dt_unit *
+static inline dt_unit *
 new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32_t end)
 {
 	u->start = start;
