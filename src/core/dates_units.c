@@ -243,6 +243,7 @@ size_t
 dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 {
 	const char *text = b->doc->text;
+	size_t		text_len = b->doc->len;
 	const pa_token *t = &b->doc->tokens.tokens[s->first_token];
 	const pa_token *end = t + s->token_count;
 	const uint32_t *hyphen = first_hyphen_from(b, t->start);
@@ -253,7 +254,7 @@ dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 		while (*hyphen < t->start)
 			hyphen++;
 		if (plain_word(text, t, *hyphen))
-			plain_word_unit(text, b->doc->len, t, u++);
+			plain_word_unit(text, text_len, t, u++);
 		else
 			u += token_units(text, hyphen, t, u);
 	}
