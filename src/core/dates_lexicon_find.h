@@ -65,7 +65,7 @@ dt_lexicon_find_readable(const char *w, size_t len)
 
 	while (dt_lexicon_slots[slot] != 0)
 	{
-		const dt_entry *e = &dt_lexicon[dt_lexicon_slots[slot] - 1];
+		const dt_entry *e = &dt_lexicon[(size_t) dt_lexicon_slots[slot] - 1];
 
 		if (dt_load_bytes(e->word) == lo && dt_load_bytes(e->word + 8) == hi)
 			return e;
