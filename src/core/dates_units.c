@@ -3,6 +3,7 @@
  */
 #include "dates_units.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "dates_lexicon.h"
@@ -60,6 +61,21 @@ dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena)
 	return b->units == NULL ? PA_ERR_NOMEM : PA_OK;
 }
 
+/* A unit's four offsets are laid out as its token's, to be copied at once. */
+_Static_assert(offsetof(dt_unit, start) == offsetof(pa_token, start) &&
+			   offsetof(dt_unit, end) == offsetof(pa_token, end) &&
+			   offsetof(dt_unit, cstart) == offsetof(pa_token, cstart) &&
+			   offsetof(dt_unit, cend) == offsetof(pa_token, cend) &&
+			   offsetof(dt_unit, cend) == 3 * sizeof(uint32_t),
+			   "dt_unit and pa_token start with the same offsets");
+
+/* Copies token t's byte and code point offsets into unit u. */
+static inline void
+copy_token_offsets(dt_unit *u, const pa_token *t)
+{
+	memcpy(u, t, 4 * sizeof(uint32_t));
+}
+
 /* Code points in s[0..n). */
 static uint32_t
 count_chars(const char *s, size_t n)
@@ -103,15 +119,12 @@ classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, 
 static inline dt_unit *
 new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32_t end)
 {
-	u->start = start;
-	u->end = end;
 	if (start == t->start && end == t->end)
-	{
-		u->cstart = t->cstart;
-		u->cend = t->cend;
-	}
+		copy_token_offsets(u, t);
 	else
 	{
+		u->start = start;
+		u->end = end;
 		u->cstart = t->cstart + count_chars(text + t->start, start - t->start);
 		u->cend = u->cstart + count_chars(text + start, end - start);
 	}
@@ -177,10 +190,7 @@ plain_word_unit(const char *text, size_t text_len, const pa_token *t, dt_unit *u
 	size_t		len = t->end - t->start;
 	size_t		readable = text_len - t->start;
 
-	u->start = t->start;
-	u->end = t->end;
-	u->cstart = t->cstart;
-	u->cend = t->cend;
+	copy_token_offsets(u, t);
 	u->ndigits = 0;
 	u->flags = (word[0] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
 		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
