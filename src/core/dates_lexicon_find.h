@@ -102,7 +102,7 @@ dt_classify_readable_word(const char *w, size_t len, dt_unit *u)
 		return;
 	}
 	e = dt_lexicon_find_readable(w, len);
-	if (e == NULL && len > 1 && w[len - 1] == '.')
+	if (e == NULL && w[len - 1] == '.' && len > 1)
 		dt_classify_without_period(w, len - 1, u);
 	else
 		dt_set_class(u, e);
