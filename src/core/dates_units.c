@@ -35,6 +35,7 @@ find_hyphens(dt_unit_builder *b, pa_arena *arena)
 		if (p == NULL)
 		{
 			b->hyphens[b->hyphen_count] = UINT32_MAX;
+			b->next_hyphen = b->hyphens;
 			return PA_OK;
 		}
 		b->hyphens[b->hyphen_count++] = (uint32_t) (p - text);
@@ -229,34 +230,15 @@ token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 	return n;
 }
 
-/* The first of b's hyphens at or after byte offset pos (its end marker if none). */
-static const uint32_t *
-first_hyphen_from(const dt_unit_builder *b, uint32_t pos)
-{
-	size_t		lo = 0,
-				hi = b->hyphen_count;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (b->hyphens[mid] < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return &b->hyphens[lo];
-}
-
 /* See dates_units.h. */
 size_t
-dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
+dt_build_units(dt_unit_builder *b, const pa_sentence *s)
 {
 	const char *text = b->doc->text;
 	size_t		text_len = b->doc->len;
 	const pa_token *t = &b->doc->tokens.tokens[s->first_token];
 	const pa_token *end = t + s->token_count;
-	const uint32_t *hyphen = first_hyphen_from(b, t->start);
+	const uint32_t *hyphen = b->next_hyphen;
 	dt_unit    *u = b->units;
 
 	for (; t < end; t++)
@@ -268,6 +250,7 @@ dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 		else
 			u += token_units(text, hyphen, t, u);
 	}
+	b->next_hyphen = hyphen;
 	memset(u, 0, sizeof(*u));
 	u->cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
 	return (size_t) (u - b->units);
