@@ -490,7 +490,7 @@ dt_classify_without_period(const char *w, size_t len, dt_unit *u)
 
 /* See dates_lexicon.h. */
 void
-dt_classify_word(const char *s, size_t len, dt_unit *u)
+dt_classify_word(const char *s, size_t len, size_t readable, dt_unit *u)
 {
 	word_copy	copy;
 
@@ -502,11 +502,12 @@ dt_classify_word(const char *s, size_t len, dt_unit *u)
 		copy.bytes[0] = '\'';
 		len -= 2;
 	}
-	else if (len < DT_KEY_BYTES)
+	else if (readable < DT_KEY_BYTES && len < DT_KEY_BYTES)
 		copy = padded_copy(s, len);
 	else
 	{
-		dt_set_class(u, NULL);
+		/* 16 bytes to read in place, or a word too long to be read at all */
+		dt_classify_readable_word(s, len, u);
 		return;
 	}
 	dt_classify_readable_word(copy.bytes, len, u);

@@ -95,9 +95,13 @@ starts_with_letter(const char *text, const pa_token *t)
 	return (unsigned) (((unsigned char) text[t->start] | 0x20) - 'a') < 26u;
 }
 
-/* Classifies one piece of a token; token_digits: the token has a digit somewhere. */
+/*
+ * Classifies one piece of a token; readable: how many bytes from s may be
+ * read; token_digits: the token has a digit somewhere.
+ */
 static inline void
-classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, dt_unit *u)
+classify_piece(const char *s, size_t len, size_t readable, pa_token_kind kind, int token_digits,
+			   dt_unit *u)
 {
 	int			has_digit = 0;
 
@@ -106,7 +110,7 @@ classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, 
 	if (has_digit)
 		dt_classify_digits(s, len, u);
 	else if (kind == PA_TOK_WORD)
-		dt_classify_word(s, len, u);
+		dt_classify_word(s, len, readable, u);
 	else
 	{
 		u->cls = kind == PA_TOK_NUMBER ? DT_NUMBER_OTHER : DT_PUNCT;
@@ -137,11 +141,13 @@ new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32
 }
 
 /*
- * Writes the units of one word or number token; hyphen: the first of the
- * text's hyphens not before it.  Returns how many.
+ * Writes the units of one word or number token of a text of text_len
+ * bytes; hyphen: the first of the text's hyphens not before it.  Returns
+ * how many.
  */
 static size_t
-split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+split_token(const char *text, size_t text_len, const uint32_t *hyphen, const pa_token *t,
+			dt_unit *out)
 {
 	uint32_t	piece = t->start;
 	size_t		n = 0;
@@ -154,14 +160,14 @@ split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 
 		if (i == piece || text[i - 1] == '-' || text[i + 1] == '-')
 			continue;
-		classify_piece(text + piece, i - piece, (pa_token_kind) t->kind, digits,
+		classify_piece(text + piece, i - piece, text_len - piece, (pa_token_kind) t->kind, digits,
 					   new_unit(&out[n], t, text, piece, i));
 		if (n > 0)
 			out[n].flags |= DT_F_HYPHEN;
 		n++;
 		piece = i + 1;
 	}
-	classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind, digits,
+	classify_piece(text + piece, t->end - piece, text_len - piece, (pa_token_kind) t->kind, digits,
 				   new_unit(&out[n], t, text, piece, t->end));
 	if (n > 0)
 		out[n].flags |= DT_F_HYPHEN;
@@ -198,15 +204,16 @@ plain_word_unit(const char *text, size_t text_len, const pa_token *t, dt_unit *u
 	if (readable >= DT_KEY_BYTES)
 		dt_classify_readable_word(word, len, u);
 	else
-		dt_classify_word(word, len, u);
+		dt_classify_word(word, len, readable, u);
 }
 
 /*
- * Writes the units of a token that is not a plain_word(); hyphen: the first
- * of the text's hyphens not before it.  Returns how many.
+ * Writes the units of a token that is not a plain_word(), as split_token()
+ * does.  Returns how many.
  */
 static size_t
-token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+token_units(const char *text, size_t text_len, const uint32_t *hyphen, const pa_token *t,
+			dt_unit *out)
 {
 	size_t		len = t->end - t->start;
 	size_t		n;
@@ -215,10 +222,10 @@ token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 		dt_classify_full_date(text + t->start, len, new_unit(&out[0], t, text, t->start, t->end)))
 		n = 1;
 	else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
-		n = split_token(text, hyphen, t, out);
+		n = split_token(text, text_len, hyphen, t, out);
 	else
 	{
-		classify_piece(text + t->start, len, (pa_token_kind) t->kind, 0,
+		classify_piece(text + t->start, len, text_len - t->start, (pa_token_kind) t->kind, 0,
 					   new_unit(&out[0], t, text, t->start, t->end));
 		n = 1;
 	}
@@ -248,7 +255,7 @@ dt_build_units(dt_unit_builder *b, const pa_sentence *s)
 		if (plain_word(text, t, *hyphen))
 			plain_word_unit(text, text_len, t, u++);
 		else
-			u += token_units(text, hyphen, t, u);
+			u += token_units(text, text_len, hyphen, t, u);
 	}
 	b->next_hyphen = hyphen;
 	memset(u, 0, sizeof(*u));
