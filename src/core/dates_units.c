@@ -35,7 +35,6 @@ find_hyphens(dt_unit_builder *b, pa_arena *arena)
 		if (p == NULL)
 		{
 			b->hyphens[b->hyphen_count] = UINT32_MAX;
-			b->next_hyphen = b->hyphens;
 			return PA_OK;
 		}
 		b->hyphens[b->hyphen_count++] = (uint32_t) (p - text);
@@ -53,6 +52,7 @@ dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena)
 	b->doc = doc;
 	if ((status = find_hyphens(b, arena)) != PA_OK)
 		return status;
+	b->next_hyphen = b->hyphens;
 	for (size_t s = 0; s < doc->segments.sentence_count; s++)
 	{
 		if (doc->segments.sentences[s].token_count > longest)

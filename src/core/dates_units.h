@@ -15,8 +15,9 @@ typedef struct dt_unit_builder
 	uint32_t   *hyphens;		/* byte offsets of the text's hyphens, ascending,
 								 * then UINT32_MAX */
 	size_t		hyphen_count;	/* not counting the UINT32_MAX */
-	const uint32_t *next_hyphen;	/* the first hyphen not before the last
-									 * sentence built */
+	const uint32_t *next_hyphen;	/* where the next sentence's hyphens are
+									 * looked for: the first hyphen not before
+									 * the last token built */
 } dt_unit_builder;
 
 /* Sets up b for doc; PA_ERR_NOMEM when memory runs out. */
