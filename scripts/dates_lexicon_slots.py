@@ -7,8 +7,8 @@ slot table.
 The lexicon is the list of E("word", ...) lines between the LEXICON markers;
 the slot table (between the SLOTS markers) maps each slot of an
 open-addressing table to an entry index + 1.  The home slot hashes the
-length and the first, second and last letters; collisions probe linearly,
-exactly as lexicon_find() does.
+word's bytes; collisions probe linearly, exactly as dt_lexicon_find_readable()
+(dates_lexicon_find.h) does.
 Run this after editing the lexicon; the unit tests fail until the table
 matches (dt_lexicon_is_sorted).
 """
@@ -21,10 +21,13 @@ PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "src", "co
 
 
 def word_slot(word):
-    """The home slot of a word, as word_slot() in dates_lexicon.c."""
-    b = word.encode("ascii")
-    h = (b[0] * 961 + b[1 if len(b) > 1 else 0] * 31 + b[-1] + len(b) * 17) & 0xFFFFFFFF
-    return ((h * 2654435761) & 0xFFFFFFFF) >> 22
+    """The home slot of a word, as dt_lexicon_find_readable() in
+    dates_lexicon_find.h computes it: a multiplicative hash of its first 8 bytes xor its next 8,
+    each read with the first byte lowest, zero-padded (setting bit 0x20, as
+    the C code does, changes no byte of a lexicon word)."""
+    b = word.encode("ascii").ljust(16, b"\0")
+    key = int.from_bytes(b[:8], "little") ^ int.from_bytes(b[8:], "little")
+    return ((key * 0x9E3779B97F4A7C15) & 0xFFFFFFFFFFFFFFFF) >> 54
 
 
 def between(text, begin, end):

@@ -43,6 +43,17 @@ needs_direction(const dt_frame *f)
 		(f->anchor == DT_A_ABSOLUTE && f->year < 0 && (f->month > 0 || f->sub > 0));
 }
 
+/* The first unit from i on where an expression may start (dt_may_start()), or s->n. */
+static inline size_t
+next_possible_start(const dt_sentence *s, size_t i)
+{
+	size_t		n = s->n;
+
+	while (i < n && !dt_may_start(s, i))
+		i++;
+	return i;
+}
+
 /* Finds and normalises the expressions of one sentence. */
 static pa_status
 find_in_sentence(const dt_sentence *s, uint32_t sentence_no, const pa_date *published,
@@ -51,12 +62,12 @@ find_in_sentence(const dt_sentence *s, uint32_t sentence_no, const pa_date *publ
 	dt_match	m;
 	size_t		i = 0;
 
-	while (i < s->n)
+	while ((i = next_possible_start(s, i)) < s->n)
 	{
 		pa_timex   *t;
 		dt_direction direction = DT_DIR_NONE;
 
-		if (!dt_may_start(s, i) || !dt_match_expression(s, i, &m))
+		if (!dt_match_expression(s, i, &m))
 		{
 			i++;
 			continue;

@@ -3,26 +3,18 @@
  * hash of the lower-cased word) and the number shapes of dates and times.
  */
 #include "dates_lexicon.h"
+#include "dates_lexicon_find.h"
 
 #include <string.h>
 
-typedef struct dt_entry
-{
-	const char *word;			/* lower case ASCII */
-	uint8_t		len;
-	uint8_t		cls;			/* dt_class */
-	int16_t		val;
-	uint16_t	flags;
-} dt_entry;
-
-#define E(word, cls, val, flags) {word, sizeof(word) - 1, cls, val, flags}
+#define E(word, cls, val, flags) {word, cls, val, flags}
 
 /*
  * The lexicon, sorted by strcmp.  After editing it, run
  * scripts/dates_lexicon_slots.py: it sorts the list and rebuilds the hash
  * slots below (the unit tests check both).
  */
-static const dt_entry lexicon[] = {
+const dt_entry dt_lexicon[] = {
 /* LEXICON BEGIN */
 	E("'ll", DT_TENSE, DT_DIR_FUTURE, 0),
 	E("a", DT_DET, 1, 0),
@@ -353,128 +345,114 @@ static const dt_entry lexicon[] = {
 	/* LEXICON END */
 };
 
-#define LEXICON_SIZE (sizeof(lexicon) / sizeof(lexicon[0]))
-#define SLOT_COUNT 1024
+#define LEXICON_SIZE (sizeof(dt_lexicon) / sizeof(dt_lexicon[0]))
 
-/* Open addressing on word_slot(): entry index + 1, 0 empty. */
-static const uint16_t lexicon_slots[SLOT_COUNT] = {
+/* Open addressing on the home slots of dt_lexicon_find_readable(). */
+const uint16_t dt_lexicon_slots[DT_LEXICON_SLOTS] = {
 /* SLOTS BEGIN */
-	0, 0, 0, 0, 0, 300, 202, 0, 0, 0, 0, 35, 72, 0, 0, 0,
-	218, 326, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0, 0, 0,
-	0, 0, 149, 0, 0, 0, 187, 71, 0, 7, 251, 305, 0, 0, 0, 4,
-	0, 0, 0, 122, 125, 194, 0, 0, 0, 0, 0, 89, 0, 0, 22, 0,
-	0, 16, 103, 255, 0, 134, 0, 0, 0, 0, 0, 0, 0, 96, 0, 0,
-	85, 220, 81, 0, 0, 0, 0, 0, 5, 50, 0, 0, 58, 0, 0, 12,
-	190, 0, 0, 0, 130, 0, 0, 0, 0, 0, 0, 284, 234, 0, 0, 192,
-	182, 0, 0, 0, 68, 0, 213, 0, 0, 0, 0, 0, 0, 0, 0, 139,
-	0, 46, 0, 253, 84, 261, 0, 13, 0, 0, 228, 308, 0, 0, 262, 0,
-	207, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62, 191, 309, 178,
-	323, 90, 2, 0, 0, 0, 311, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	155, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0, 0,
-	0, 0, 120, 0, 0, 0, 0, 0, 0, 0, 76, 219, 184, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 173, 75, 128, 290, 0, 0, 268, 0, 0,
-	0, 0, 0, 0, 317, 0, 0, 0, 287, 0, 0, 0, 0, 0, 0, 0,
-	267, 0, 0, 61, 0, 0, 0, 0, 166, 0, 0, 34, 0, 0, 0, 20,
-	0, 47, 37, 0, 0, 0, 247, 281, 177, 0, 0, 193, 316, 0, 0, 124,
-	0, 44, 0, 0, 0, 0, 0, 0, 206, 0, 0, 0, 0, 0, 0, 325,
-	0, 116, 221, 0, 243, 0, 0, 224, 0, 0, 31, 0, 0, 147, 36, 0,
-	0, 179, 0, 175, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43, 0, 0,
-	0, 101, 0, 0, 0, 151, 0, 274, 280, 0, 200, 0, 0, 0, 0, 282,
-	0, 0, 0, 0, 0, 273, 285, 0, 59, 0, 0, 0, 0, 0, 0, 0,
-	0, 297, 250, 18, 0, 0, 0, 205, 0, 0, 277, 210, 0, 0, 0, 0,
-	0, 19, 0, 0, 138, 0, 0, 0, 163, 17, 0, 0, 301, 64, 0, 0,
-	0, 0, 0, 0, 0, 204, 0, 0, 0, 241, 0, 0, 141, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 180, 0, 0, 0, 0,
-	112, 132, 0, 0, 244, 41, 246, 254, 183, 95, 304, 0, 240, 314, 0, 0,
-	0, 0, 0, 172, 0, 66, 0, 21, 0, 286, 0, 0, 0, 0, 92, 201,
-	0, 269, 0, 289, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 109, 278,
-	0, 0, 15, 263, 0, 0, 0, 0, 0, 91, 0, 0, 0, 159, 0, 0,
-	0, 0, 0, 319, 107, 0, 188, 3, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 28, 6, 45, 0, 0, 0, 203, 209, 0, 0, 324, 0, 0, 0, 79,
-	0, 0, 77, 0, 0, 0, 0, 293, 266, 0, 252, 0, 0, 0, 126, 0,
-	0, 0, 0, 74, 225, 181, 0, 0, 0, 264, 0, 133, 39, 0, 0, 0,
-	315, 0, 0, 249, 271, 189, 257, 0, 0, 115, 0, 0, 0, 174, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 199, 227, 0, 0, 99, 156, 0, 248, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 165, 32, 0, 0, 279,
-	0, 195, 0, 131, 0, 0, 0, 0, 0, 0, 0, 0, 0, 30, 55, 0,
-	53, 0, 0, 0, 275, 0, 169, 0, 0, 0, 161, 14, 167, 235, 198, 0,
-	0, 0, 0, 0, 0, 23, 0, 63, 0, 104, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 42, 0, 236, 313, 0, 0, 0, 48, 57, 0,
-	0, 0, 0, 0, 260, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0,
-	0, 140, 0, 0, 0, 0, 0, 302, 119, 223, 294, 0, 0, 0, 0, 144,
-	0, 0, 0, 0, 148, 97, 152, 154, 0, 245, 0, 121, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 258, 0, 0,
-	83, 113, 296, 299, 33, 136, 0, 88, 230, 0, 0, 0, 0, 0, 0, 158,
-	298, 0, 0, 0, 239, 0, 114, 0, 65, 0, 0, 25, 26, 157, 0, 70,
-	111, 276, 211, 0, 0, 67, 1, 197, 321, 0, 0, 0, 0, 127, 0, 0,
-	56, 0, 0, 0, 0, 0, 226, 0, 0, 0, 117, 142, 168, 135, 0, 0,
-	87, 11, 292, 0, 0, 307, 0, 0, 0, 0, 212, 0, 8, 0, 0, 0,
-	0, 0, 306, 0, 27, 0, 0, 0, 0, 0, 0, 0, 0, 256, 0, 52,
-	196, 0, 29, 98, 145, 0, 0, 0, 0, 0, 0, 0, 51, 231, 118, 233,
-	259, 0, 0, 78, 0, 0, 0, 0, 0, 60, 0, 73, 0, 0, 86, 0,
-	0, 232, 265, 0, 38, 0, 270, 54, 129, 322, 0, 272, 0, 0, 0, 0,
-	0, 0, 153, 0, 242, 0, 291, 0, 0, 94, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 108, 186, 0, 150, 0, 0, 162, 0, 0, 0,
-	216, 0, 0, 295, 185, 0, 100, 106, 146, 0, 214, 222, 0, 0, 0, 171,
-	24, 320, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0, 40, 102, 170, 0,
-	69, 105, 0, 0, 123, 288, 143, 0, 0, 0, 0, 229, 303, 0, 0, 0,
-	237, 82, 312, 0, 0, 93, 0, 176, 318, 0, 0, 0, 208, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 160, 0, 0, 0, 80,
-	310, 0, 0, 0, 0, 0, 0, 0, 0, 137, 0, 283, 0, 0, 49, 0,
-	0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 217, 0, 0, 110, 0, 0,
+	0, 20, 0, 0, 0, 0, 94, 168, 0, 62, 0, 0, 37, 194, 98, 142,
+	201, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 319, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 154, 0, 144, 0, 0, 0, 0, 318, 205,
+	216, 8, 0, 42, 0, 0, 0, 0, 286, 0, 266, 92, 292, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 67, 293, 273, 0, 0, 0, 0, 0, 4, 6,
+	0, 0, 0, 0, 0, 0, 0, 96, 21, 245, 302, 0, 0, 0, 0, 299,
+	0, 0, 0, 0, 0, 71, 209, 0, 0, 0, 251, 306, 58, 222, 238, 141,
+	64, 185, 0, 13, 47, 0, 0, 0, 312, 151, 0, 0, 0, 0, 0, 0,
+	73, 0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 0, 0, 0, 0, 253,
+	0, 0, 0, 259, 188, 0, 0, 0, 0, 0, 0, 0, 0, 102, 0, 0,
+	0, 0, 55, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 135, 314, 51,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 63, 0, 146, 0, 0, 0, 69,
+	147, 0, 0, 0, 156, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 213, 0, 0, 0, 0, 17, 60, 193, 321, 0, 0, 161, 232, 0, 35,
+	133, 0, 0, 0, 0, 0, 181, 0, 0, 0, 41, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 212, 0, 0, 0, 0, 0, 0, 0, 307, 68, 0, 0,
+	223, 0, 0, 269, 0, 229, 0, 0, 300, 0, 0, 0, 48, 0, 0, 0,
+	167, 0, 106, 90, 182, 233, 0, 0, 0, 250, 0, 0, 15, 22, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257,
+	211, 99, 0, 0, 0, 322, 324, 0, 0, 0, 267, 0, 0, 0, 7, 206,
+	0, 0, 0, 0, 0, 231, 0, 217, 0, 0, 0, 0, 138, 0, 0, 0,
+	0, 103, 0, 0, 88, 77, 0, 12, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 189, 202, 30, 240, 0, 0, 0, 136, 0, 0, 52, 0, 0,
+	0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 104, 0, 0,
+	219, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 74, 117, 323, 0, 0, 25, 91, 110, 294, 0, 0, 0, 268, 0,
+	0, 0, 158, 0, 27, 0, 0, 0, 0, 0, 0, 280, 0, 0, 290, 5,
+	39, 0, 0, 16, 0, 0, 0, 0, 0, 0, 0, 0, 112, 43, 0, 326,
+	0, 196, 0, 24, 0, 176, 243, 0, 0, 72, 0, 0, 0, 0, 0, 0,
+	0, 26, 0, 0, 0, 0, 0, 0, 0, 0, 197, 165, 283, 0, 0, 198,
+	149, 175, 0, 124, 192, 0, 162, 0, 0, 0, 0, 221, 0, 270, 0, 275,
+	276, 0, 0, 0, 171, 0, 0, 0, 0, 0, 0, 0, 0, 0, 79, 0,
+	0, 0, 140, 109, 177, 0, 241, 0, 0, 89, 0, 93, 0, 0, 0, 0,
+	0, 100, 0, 0, 305, 298, 187, 0, 85, 0, 0, 32, 0, 0, 0, 0,
+	0, 234, 0, 0, 87, 150, 0, 0, 0, 0, 0, 50, 9, 0, 0, 0,
+	0, 0, 0, 0, 70, 0, 260, 0, 0, 0, 116, 113, 220, 172, 289, 0,
+	0, 0, 160, 108, 123, 301, 0, 10, 0, 0, 0, 272, 0, 0, 325, 76,
+	0, 0, 303, 83, 0, 0, 0, 0, 200, 119, 0, 0, 0, 153, 0, 0,
+	0, 0, 0, 0, 304, 0, 137, 0, 129, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 120, 0, 0, 0, 0, 258, 0, 0, 170, 190, 218, 0, 0, 0,
+	203, 261, 226, 263, 0, 0, 0, 0, 0, 0, 0, 0, 296, 75, 0, 0,
+	0, 0, 0, 33, 148, 274, 284, 265, 0, 0, 249, 28, 0, 0, 0, 38,
+	0, 0, 0, 0, 126, 132, 0, 0, 0, 0, 0, 0, 84, 107, 159, 0,
+	214, 0, 0, 0, 0, 18, 225, 0, 0, 0, 0, 207, 285, 311, 53, 0,
+	0, 0, 0, 242, 0, 0, 0, 97, 0, 0, 0, 0, 0, 228, 0, 0,
+	0, 0, 195, 0, 86, 0, 277, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 169, 0, 0, 0, 0, 0, 0, 0, 128, 262, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 237, 0, 0, 0, 3, 61, 125, 287, 179,
+	224, 166, 288, 255, 66, 0, 0, 0, 0, 157, 0, 29, 0, 54, 145, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
+	0, 0, 0, 0, 81, 11, 236, 34, 279, 315, 0, 143, 0, 0, 14, 0,
+	0, 0, 49, 0, 199, 31, 239, 271, 0, 40, 78, 139, 174, 186, 0, 0,
+	0, 45, 130, 0, 183, 0, 0, 297, 180, 101, 316, 0, 0, 0, 0, 0,
+	0, 0, 291, 0, 0, 0, 0, 131, 0, 0, 0, 278, 208, 0, 184, 0,
+	115, 0, 0, 0, 0, 0, 0, 46, 0, 0, 0, 0, 254, 59, 0, 0,
+	1, 80, 282, 247, 95, 0, 0, 0, 114, 0, 0, 0, 0, 65, 0, 0,
+	256, 0, 0, 0, 0, 0, 0, 264, 0, 0, 0, 246, 0, 0, 0, 0,
+	0, 0, 0, 0, 134, 313, 0, 0, 56, 0, 309, 0, 0, 320, 0, 0,
+	0, 0, 317, 0, 0, 0, 0, 0, 0, 0, 0, 44, 0, 155, 105, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 127, 36, 164, 191, 0,
+	0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 235, 173, 2, 122, 0, 0,
+	0, 0, 0, 227, 0, 0, 0, 0, 0, 0, 0, 210, 57, 244, 0, 0,
+	111, 0, 0, 0, 0, 204, 121, 118, 0, 0, 0, 281, 19, 178, 308, 0,
+	0, 0, 0, 0, 23, 310, 0, 248, 295, 0, 0, 230, 0, 0, 82, 0,
 	/* SLOTS END */
 };
 
-#define WORD_MAX 14
+/* A mask of the first n bytes of dt_load_bytes() (none when n <= 0, all when n >= 8). */
+#define FIRST_BYTES(n) ((n) <= 0 ? UINT64_C(0) : (n) >= 8 ? ~UINT64_C(0) : \
+						~(~UINT64_C(0) << ((8 * (n)) & 63)))
+#define WORD_MASKS(n) {FIRST_BYTES(n), FIRST_BYTES((n) - 8)}
 
-/* ASCII lower case of a byte; other bytes unchanged. */
-static inline unsigned char
-ascii_lower(unsigned char c)
+/* See dates_lexicon_find.h. */
+const uint64_t dt_word_masks[DT_KEY_BYTES][2] = {
+	WORD_MASKS(0), WORD_MASKS(1), WORD_MASKS(2), WORD_MASKS(3),
+	WORD_MASKS(4), WORD_MASKS(5), WORD_MASKS(6), WORD_MASKS(7),
+	WORD_MASKS(8), WORD_MASKS(9), WORD_MASKS(10), WORD_MASKS(11),
+	WORD_MASKS(12), WORD_MASKS(13), WORD_MASKS(14), WORD_MASKS(15)
+};
+
+/* A word copied where DT_KEY_BYTES bytes can be read, zero-padded. */
+typedef struct word_copy
 {
-	return (unsigned) (c - 'A') < 26u ? (unsigned char) (c + 32) : c;
+	char		bytes[DT_KEY_BYTES];
+} word_copy;
+
+/* w[0, len) zero-padded (len < DT_KEY_BYTES). */
+static inline word_copy
+padded_copy(const char *w, size_t len)
+{
+	word_copy	copy = {{0}};
+
+	memcpy(copy.bytes, w, len);
+	return copy;
 }
 
-/*
- * The home slot of a word: a hash of its length and of its first, second
- * and last bytes, lower-cased (scripts/dates_lexicon_slots.py computes the
- * same).  Cheap, and enough to spread the lexicon over the table.  Setting
- * bit 0x20 lower-cases a letter and keeps a period or an apostrophe, the
- * lexicon's other bytes: a word with other bytes may get another slot than
- * ascii_lower() would give it, but it matches no entry anyway.
- */
-static inline uint32_t
-word_slot(const char *w, size_t len)
-{
-	uint32_t	h = ((unsigned char) w[0] | 0x20u) * 961u +
-		((unsigned char) w[len > 1] | 0x20u) * 31u +
-		((unsigned char) w[len - 1] | 0x20u) + (uint32_t) len * 17u;
-
-	return (h * 2654435761u) >> 22;
-}
-
-/* The entry spelled like w[0, len) in any letter case, or NULL (len >= 1). */
-static inline const dt_entry *
+/* dt_lexicon_find_readable() of a word that may have fewer bytes after it. */
+static const dt_entry *
 lexicon_find(const char *w, size_t len)
 {
-	uint32_t	slot = word_slot(w, len);
+	word_copy	copy = padded_copy(w, len);
 
-	while (lexicon_slots[slot] != 0)
-	{
-		const dt_entry *e = &lexicon[lexicon_slots[slot] - 1];
-
-		if (e->len == len)
-		{
-			size_t		k = 0;
-
-			while (k < len && ascii_lower((unsigned char) w[k]) == (unsigned char) e->word[k])
-				k++;
-			if (k == len)
-				return e;
-		}
-		slot = (slot + 1) & (SLOT_COUNT - 1);
-	}
-	return NULL;
+	return dt_lexicon_find_readable(copy.bytes, len);
 }
 
 /* See dates_lexicon.h. */
@@ -490,55 +468,49 @@ dt_lexicon_is_sorted(void)
 {
 	for (size_t i = 0; i < LEXICON_SIZE; i++)
 	{
-		const dt_entry *e = &lexicon[i];
+		const dt_entry *e = &dt_lexicon[i];
 
-		if (e->len != strlen(e->word) || lexicon_find(e->word, e->len) != e ||
-			(i > 0 && strcmp(lexicon[i - 1].word, e->word) >= 0))
+		if (e->word[DT_WORD_MAX] != '\0' || lexicon_find(e->word, strlen(e->word)) != e ||
+			(i > 0 && strcmp(dt_lexicon[i - 1].word, e->word) >= 0))
 			return 0;
 	}
 	return 1;
 }
 
-/* See dates_lexicon.h. */
+/* See dates_lexicon_find.h; not inline, being rare. */
 void
-dt_classify_unquoted_word(const char *s, size_t len, dt_unit *u)
+dt_classify_without_period(const char *w, size_t len, dt_unit *u)
 {
-	const dt_entry *e;
+	const dt_entry *e = dt_lexicon_find_readable(w, len);
 
-	u->cls = DT_OTHER;
-	u->val = 0;
-	if (len == 0 || len > WORD_MAX + 1)
-		return;
-	e = len <= WORD_MAX ? lexicon_find(s, len) : NULL;
-	if (e == NULL && len > 1 && s[len - 1] == '.')
-	{
-		e = lexicon_find(s, len - 1);
-		if (e != NULL)
-			u->flags |= DT_F_DOT;
-	}
-	if (e == NULL)
-		return;
-	u->cls = e->cls;
-	u->val = e->val;
-	u->flags |= e->flags;
+	dt_set_class(u, e);
+	if (e != NULL)
+		u->flags |= DT_F_DOT;
 }
 
 /* See dates_lexicon.h. */
 void
-dt_classify_word(const char *s, size_t len, dt_unit *u)
+dt_classify_word(const char *s, size_t len, size_t readable, dt_unit *u)
 {
-	char		apostrophe[WORD_MAX + 1];
+	word_copy	copy;
 
 	if (len >= 4 && (unsigned char) s[0] == 0xE2 && (unsigned char) s[1] == 0x80 &&
-		(unsigned char) s[2] == 0x99 && len - 2 <= WORD_MAX)
+		(unsigned char) s[2] == 0x99 && len - 2 <= DT_WORD_MAX)
 	{
 		/* a right single quote spelled as the lexicon's apostrophe: ’ll */
-		apostrophe[0] = '\'';
-		memcpy(apostrophe + 1, s + 3, len - 3);
-		s = apostrophe;
+		copy = padded_copy(s + 2, len - 2);
+		copy.bytes[0] = '\'';
 		len -= 2;
 	}
-	dt_classify_unquoted_word(s, len, u);
+	else if (readable < DT_KEY_BYTES && len < DT_KEY_BYTES)
+		copy = padded_copy(s, len);
+	else
+	{
+		/* 16 bytes to read in place, or a word too long to be read at all */
+		dt_classify_readable_word(s, len, u);
+		return;
+	}
+	dt_classify_readable_word(copy.bytes, len, u);
 }
 
 /* Reads decimal digits from s[*i]; returns the count read (value in *v, capped). */
@@ -563,7 +535,7 @@ ampm_suffix(const char *s, size_t len, size_t i, int *pm)
 {
 	const dt_entry *e;
 
-	if (i >= len || len - i > WORD_MAX || (e = lexicon_find(s + i, len - i)) == NULL ||
+	if (i >= len || len - i > DT_WORD_MAX || (e = lexicon_find(s + i, len - i)) == NULL ||
 		e->cls != DT_AMPM)
 		return 0;
 	*pm = e->val;

@@ -14,11 +14,9 @@
  * Classifies a word piece (letters, maybe an abbreviation period or an
  * apostrophe) against the lexicon, case-insensitively; sets DT_F_DOT when
  * the word was found without its final period.  Unknown words are DT_OTHER.
+ * readable: how many bytes from s may be read (at least len).
  */
-void		dt_classify_word(const char *s, size_t len, dt_unit *u);
-
-/* dt_classify_word() of a piece that does not start with a right single quote (’). */
-void		dt_classify_unquoted_word(const char *s, size_t len, dt_unit *u);
+void		dt_classify_word(const char *s, size_t len, size_t readable, dt_unit *u);
 
 /*
  * Classifies a piece that holds a digit: integers, clock times (19:00,

@@ -17,7 +17,6 @@
  */
 #include "dates_normalize.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include "dates_calendar.h"
@@ -336,12 +335,7 @@ resolve_offset(const dt_match *m, const pa_date *dct, dt_direction dir, const dt
 	return p;
 }
 
-/* Appends to a value buffer. */
-#define APPEND(buf, used, ...) \
-	((used) += (size_t) snprintf((buf) + (used), PA_TIMEX_VALUE_MAX - (used), __VA_ARGS__), \
-	 (used) = (used) >= PA_TIMEX_VALUE_MAX ? PA_TIMEX_VALUE_MAX - 1 : (used))
-
-/* Appends the character c, as APPEND would. */
+/* Appends the character c to the value v[0, n), cut at the buffer's end; returns the new length. */
 static size_t
 append_char(char *v, size_t n, char c)
 {
@@ -351,16 +345,23 @@ append_char(char *v, size_t n, char c)
 	return n;
 }
 
-/*
- * Appends value (>= 0) with at least width digits, as APPEND with "%0*d"
- * would (cut at the buffer's end the same way), without snprintf's cost.
- */
+/* Appends the string str, as append_char() would each of its characters. */
 static size_t
-append_number(char *v, size_t n, int value, int width)
+append_str(char *v, size_t n, const char *str)
+{
+	for (; *str != '\0' && n < PA_TIMEX_VALUE_MAX - 1; str++)
+		v[n++] = *str;
+	v[n] = '\0';
+	return n;
+}
+
+/* Appends value (>= 0) with at least width digits, zero-padded, cut like append_char(). */
+static size_t
+append_number(char *v, size_t n, long value, int width)
 {
 	int			digits = 1;
 
-	for (int rest = value; rest >= 10; rest /= 10)
+	for (long rest = value; rest >= 10; rest /= 10)
 		digits++;
 	if (digits < width)
 		digits = width;
@@ -374,6 +375,15 @@ append_number(char *v, size_t n, int value, int width)
 	return n;
 }
 
+/* Appends value in decimal, with a minus sign when negative. */
+static size_t
+append_int(char *v, size_t n, int value)
+{
+	if (value < 0)
+		return append_number(v, append_char(v, n, '-'), -(long) value, 1);
+	return append_number(v, n, value, 1);
+}
+
 /* Writes a year, or XXXX. */
 static size_t
 write_year(char *v, int year)
@@ -381,7 +391,7 @@ write_year(char *v, int year)
 	size_t		n = 0;
 
 	if (year < 0 || year > 9999)
-		APPEND(v, n, "XXXX");
+		n = append_str(v, n, "XXXX");
 	else
 		n = append_number(v, n, year, 4);
 	return n;
@@ -392,10 +402,18 @@ static size_t
 write_field(char *v, size_t n, int value)
 {
 	if (value < 0)
-		APPEND(v, n, "-XX");
+		n = append_str(v, n, "-XX");
 	else
 		n = append_number(v, append_char(v, n, '-'), value, 2);
 	return n;
+}
+
+/* Appends minutes as hh:mm. */
+static size_t
+append_clock(char *v, size_t n, int minutes)
+{
+	n = append_number(v, n, minutes / 60, 2);
+	return append_number(v, append_char(v, n, ':'), minutes % 60, 2);
 }
 
 /* The TIMEX3 value of a point. */
@@ -408,22 +426,22 @@ format_point(const dt_point *p, char *v)
 	{
 		case PA_GRAN_CENTURY:
 			if (p->year < 0)
-				APPEND(v, n, "XX");
+				append_str(v, n, "XX");
 			else
-				APPEND(v, n, "%02d", p->year / 100);
+				append_number(v, n, p->year / 100, 2);
 			return;
 		case PA_GRAN_DECADE:
 			if (p->year < 0)
-				APPEND(v, n, "XXX");
+				append_str(v, n, "XXX");
 			else
-				APPEND(v, n, "%03d", p->year / 10);
+				append_number(v, n, p->year / 10, 3);
 			return;
 		default:
 			break;
 	}
 	if (p->weekday > 0 && p->day < 0)
 	{
-		APPEND(v, n, "XXXX-WXX-%d", p->weekday);
+		append_int(v, append_str(v, n, "XXXX-WXX-"), p->weekday);
 		return;
 	}
 	n = write_year(v, p->year);
@@ -431,18 +449,18 @@ format_point(const dt_point *p, char *v)
 	{
 		case PA_GRAN_HALF:
 			if (p->sub > 0)
-				APPEND(v, n, "-H%d", p->sub);
+				append_int(v, append_str(v, n, "-H"), p->sub);
 			else
-				APPEND(v, n, "-HX");
+				append_str(v, n, "-HX");
 			return;
 		case PA_GRAN_QUARTER:
 			if (p->sub > 0)
-				APPEND(v, n, "-Q%d", p->sub);
+				append_int(v, append_str(v, n, "-Q"), p->sub);
 			else
-				APPEND(v, n, "-QX");
+				append_str(v, n, "-QX");
 			return;
 		case PA_GRAN_SEASON:
-			APPEND(v, n, "-%s", season_codes[p->sub > 0 ? p->sub : 0]);
+			append_str(v, append_char(v, n, '-'), season_codes[p->sub > 0 ? p->sub : 0]);
 			return;
 		case PA_GRAN_MONTH:
 			write_field(v, n, p->month);
@@ -450,11 +468,11 @@ format_point(const dt_point *p, char *v)
 		case PA_GRAN_WEEK:
 		case PA_GRAN_WEEKEND:
 			if (p->week > 0)
-				APPEND(v, n, "-W%02d", p->week);
+				n = append_number(v, append_str(v, n, "-W"), p->week, 2);
 			else
-				APPEND(v, n, "-WXX");
+				n = append_str(v, n, "-WXX");
 			if (p->gran == PA_GRAN_WEEKEND)
-				APPEND(v, n, "-WE");
+				append_str(v, n, "-WE");
 			return;
 		case PA_GRAN_YEAR:
 			return;
@@ -464,15 +482,15 @@ format_point(const dt_point *p, char *v)
 	n = write_field(v, n, p->month);
 	n = write_field(v, n, p->day);
 	if (p->part_of_day > 0)
-		APPEND(v, n, "T%s", part_codes[p->part_of_day]);
+		append_str(v, append_char(v, n, 'T'), part_codes[p->part_of_day]);
 	else if (p->minutes >= 0)
 	{
-		APPEND(v, n, "T%02d:%02d", p->minutes / 60, p->minutes % 60);
+		n = append_clock(v, append_char(v, n, 'T'), p->minutes);
 		if (p->zone == 0)
-			APPEND(v, n, "Z");
+			append_char(v, n, 'Z');
 		else if (p->zone != DT_NO_ZONE)
-			APPEND(v, n, "%c%02d:%02d", p->zone < 0 ? '-' : '+', (p->zone < 0 ? -p->zone : p->zone) / 60,
-				   (p->zone < 0 ? -p->zone : p->zone) % 60);
+			append_clock(v, append_char(v, n, p->zone < 0 ? '-' : '+'),
+						 p->zone < 0 ? -p->zone : p->zone);
 	}
 }
 
@@ -600,23 +618,34 @@ format_duration(const dt_frame *f, char *v)
 	}
 	else if (unit == DT_U_WEEKEND)
 		unit = DT_U_DAY, amount = amount > 0 ? amount * 2 : amount;
-	APPEND(v, n, "P%s", time_unit ? "T" : "");
+	n = append_str(v, n, time_unit ? "PT" : "P");
 	if (amount == DT_AMOUNT_VAGUE)
-		APPEND(v, n, "X%s", unit_code(unit));
+		n = append_char(v, n, 'X');
 	else
-		APPEND(v, n, "%d%s", amount, unit_code(unit));
+		n = append_int(v, n, amount);
+	n = append_str(v, n, unit_code(unit));
 	if (f->amount2 == 1 && amount > 0)
 	{
 		/* and a half, in the next smaller unit */
 		if (unit == DT_U_YEAR)
-			APPEND(v, n, "6M");
+			append_str(v, n, "6M");
 		else if (unit == DT_U_HOUR)
-			APPEND(v, n, "30M");
+			append_str(v, n, "30M");
 		else if (unit == DT_U_DAY)
-			APPEND(v, n, "T12H");
+			append_str(v, n, "T12H");
 		else if (unit == DT_U_MINUTE)
-			APPEND(v, n, "30S");
+			append_str(v, n, "30S");
 	}
+}
+
+/* The value of a weekly set: XXXX-WXX-5, XXXX-WXX-5TNI. */
+static void
+format_weekly(const dt_frame *f, char *v)
+{
+	size_t		n = append_int(v, append_str(v, 0, "XXXX-WXX-"), f->weekday);
+
+	if (f->part_of_day)
+		append_str(v, append_char(v, n, 'T'), part_codes[f->part_of_day]);
 }
 
 /* See dates_normalize.h. */
@@ -640,15 +669,14 @@ dt_normalize(const dt_match *m, const pa_date *dct, dt_direction direction,
 			return;
 		case DT_A_SET:
 			if (f->weekday > 0)
-				snprintf(out->value, PA_TIMEX_VALUE_MAX, "XXXX-WXX-%d%s%s", f->weekday,
-						 f->part_of_day ? "T" : "", part_codes[f->part_of_day]);
+				format_weekly(f, out->value);
 			else if (f->month > 0)
-				snprintf(out->value, PA_TIMEX_VALUE_MAX, "XXXX-%02d", f->month);
+				append_number(out->value, append_str(out->value, 0, "XXXX-"), f->month, 2);
 			else
 				format_duration(f, out->value);
 			return;
 		case DT_A_REF:
-			snprintf(out->value, PA_TIMEX_VALUE_MAX, "%s", refs[f->ref]);
+			append_str(out->value, 0, refs[f->ref]);
 			return;
 		case DT_A_WEEKDAY:
 			/* the previous Friday: before the day in focus */

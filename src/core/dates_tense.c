@@ -7,37 +7,50 @@
 
 #include <string.h>
 
+/* A word of a list, with its length. */
+typedef struct tense_word
+{
+	const char *text;
+	size_t		len;
+} tense_word;
+
+#define W(text) {text, sizeof(text) - 1}
+
+/* Whether w[0, len) is one of the count words of list. */
+static int
+in_list(const tense_word *list, size_t count, const char *w, size_t len)
+{
+	for (size_t k = 0; k < count; k++)
+	{
+		if (list[k].len == len && memcmp(list[k].text, w, len) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Lower-case words ending in -ed that are not past forms. */
 static int
 ed_exception(const char *w, size_t len)
 {
-	static const char *const words[] = {"need", "speed", "feed", "seed", "bed", "red", "shed",
-	"hundred", "indeed", "breed", "greed", "proceed", "exceed", "succeed", "embed"};
+	static const tense_word words[] = {W("need"), W("speed"), W("feed"), W("seed"), W("bed"),
+		W("red"), W("shed"), W("hundred"), W("indeed"), W("breed"), W("greed"), W("proceed"),
+	W("exceed"), W("succeed"), W("embed")};
 
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-	{
-		if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0)
-			return 1;
-	}
-	return 0;
+	return in_list(words, sizeof(words) / sizeof(words[0]), w, len);
 }
 
 /* Whether unit i is a word that makes "to + verb" after it point ahead (set to, due to). */
 static int
 plans_word(const dt_sentence *s, size_t i)
 {
-	static const char *const words[] = {"set", "due", "scheduled", "expected", "going", "planned",
-		"plans", "plan", "planning", "is", "are", "was", "were", "likely", "agreed", "decided",
-	"hopes", "hoped", "wants", "wanted", "intends", "aims", "ready", "promised", "vowed", "threatened"};
-	const char *w = s->text + s->u[i].start;
-	size_t		len = s->u[i].end - s->u[i].start;
+	static const tense_word words[] = {W("set"), W("due"), W("scheduled"), W("expected"),
+		W("going"), W("planned"), W("plans"), W("plan"), W("planning"), W("is"), W("are"),
+		W("was"), W("were"), W("likely"), W("agreed"), W("decided"), W("hopes"), W("hoped"),
+		W("wants"), W("wanted"), W("intends"), W("aims"), W("ready"), W("promised"), W("vowed"),
+	W("threatened")};
 
-	for (size_t k = 0; k < sizeof(words) / sizeof(words[0]); k++)
-	{
-		if (strlen(words[k]) == len && memcmp(words[k], w, len) == 0)
-			return 1;
-	}
-	return 0;
+	return in_list(words, sizeof(words) / sizeof(words[0]), s->text + s->u[i].start,
+				   s->u[i].end - s->u[i].start);
 }
 
 /* Whether unit i follows be, been or being (a passive: should be completed). */

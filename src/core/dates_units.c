@@ -3,9 +3,11 @@
  */
 #include "dates_units.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "dates_lexicon.h"
+#include "dates_lexicon_find.h"
 
 /* Records the byte offsets of the text's hyphens in b, then UINT32_MAX. */
 static pa_status
@@ -50,6 +52,7 @@ dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena)
 	b->doc = doc;
 	if ((status = find_hyphens(b, arena)) != PA_OK)
 		return status;
+	b->next_hyphen = b->hyphens;
 	for (size_t s = 0; s < doc->segments.sentence_count; s++)
 	{
 		if (doc->segments.sentences[s].token_count > longest)
@@ -57,6 +60,21 @@ dt_units_begin(dt_unit_builder *b, const pa_document *doc, pa_arena *arena)
 	}
 	b->units = pa_arena_alloc_array(arena, longest + b->hyphen_count + 1, sizeof(dt_unit));
 	return b->units == NULL ? PA_ERR_NOMEM : PA_OK;
+}
+
+/* A unit's four offsets are laid out as its token's, to be copied at once. */
+_Static_assert(offsetof(dt_unit, start) == offsetof(pa_token, start) &&
+			   offsetof(dt_unit, end) == offsetof(pa_token, end) &&
+			   offsetof(dt_unit, cstart) == offsetof(pa_token, cstart) &&
+			   offsetof(dt_unit, cend) == offsetof(pa_token, cend) &&
+			   offsetof(dt_unit, cend) == 3 * sizeof(uint32_t),
+			   "dt_unit and pa_token start with the same offsets");
+
+/* Copies token t's byte and code point offsets into unit u. */
+static inline void
+copy_token_offsets(dt_unit *u, const pa_token *t)
+{
+	memcpy(u, t, 4 * sizeof(uint32_t));
 }
 
 /* Code points in s[0..n). */
@@ -77,9 +95,13 @@ starts_with_letter(const char *text, const pa_token *t)
 	return (unsigned) (((unsigned char) text[t->start] | 0x20) - 'a') < 26u;
 }
 
-/* Classifies one piece of a token; token_digits: the token has a digit somewhere. */
-static void
-classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, dt_unit *u)
+/*
+ * Classifies one piece of a token; readable: how many bytes from s may be
+ * read; token_digits: the token has a digit somewhere.
+ */
+static inline void
+classify_piece(const char *s, size_t len, size_t readable, pa_token_kind kind, int token_digits,
+			   dt_unit *u)
 {
 	int			has_digit = 0;
 
@@ -88,7 +110,7 @@ classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, 
 	if (has_digit)
 		dt_classify_digits(s, len, u);
 	else if (kind == PA_TOK_WORD)
-		dt_classify_word(s, len, u);
+		dt_classify_word(s, len, readable, u);
 	else
 	{
 		u->cls = kind == PA_TOK_NUMBER ? DT_NUMBER_OTHER : DT_PUNCT;
@@ -99,18 +121,15 @@ classify_piece(const char *s, size_t len, pa_token_kind kind, int token_digits, 
 }
 
 /* Starts a unit over text[start, end) of token t. */
-static dt_unit *
+static inline dt_unit *
 new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32_t end)
 {
-	u->start = start;
-	u->end = end;
 	if (start == t->start && end == t->end)
-	{
-		u->cstart = t->cstart;
-		u->cend = t->cend;
-	}
+		copy_token_offsets(u, t);
 	else
 	{
+		u->start = start;
+		u->end = end;
 		u->cstart = t->cstart + count_chars(text + t->start, start - t->start);
 		u->cend = u->cstart + count_chars(text + start, end - start);
 	}
@@ -122,11 +141,13 @@ new_unit(dt_unit *u, const pa_token *t, const char *text, uint32_t start, uint32
 }
 
 /*
- * Writes the units of one word or number token; hyphen: the first of the
- * text's hyphens not before it.  Returns how many.
+ * Writes the units of one word or number token of a text of text_len
+ * bytes; hyphen: the first of the text's hyphens not before it.  Returns
+ * how many.
  */
 static size_t
-split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+split_token(const char *text, size_t text_len, const uint32_t *hyphen, const pa_token *t,
+			dt_unit *out)
 {
 	uint32_t	piece = t->start;
 	size_t		n = 0;
@@ -139,14 +160,14 @@ split_token(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 
 		if (i == piece || text[i - 1] == '-' || text[i + 1] == '-')
 			continue;
-		classify_piece(text + piece, i - piece, (pa_token_kind) t->kind, digits,
+		classify_piece(text + piece, i - piece, text_len - piece, (pa_token_kind) t->kind, digits,
 					   new_unit(&out[n], t, text, piece, i));
 		if (n > 0)
 			out[n].flags |= DT_F_HYPHEN;
 		n++;
 		piece = i + 1;
 	}
-	classify_piece(text + piece, t->end - piece, (pa_token_kind) t->kind, digits,
+	classify_piece(text + piece, t->end - piece, text_len - piece, (pa_token_kind) t->kind, digits,
 				   new_unit(&out[n], t, text, piece, t->end));
 	if (n > 0)
 		out[n].flags |= DT_F_HYPHEN;
@@ -165,26 +186,34 @@ plain_word(const char *text, const pa_token *t, uint32_t next_hyphen)
 		starts_with_letter(text, t) && next_hyphen >= t->end - 1;
 }
 
-/* Writes the unit of a plain_word() token: classify_piece() without its tests. */
+/*
+ * Writes the unit of a plain_word() token: classify_piece() without its
+ * tests; text_len: the length of the text.
+ */
 static void
-plain_word_unit(const char *text, const pa_token *t, dt_unit *u)
+plain_word_unit(const char *text, size_t text_len, const pa_token *t, dt_unit *u)
 {
-	u->start = t->start;
-	u->end = t->end;
-	u->cstart = t->cstart;
-	u->cend = t->cend;
+	const char *word = text + t->start;
+	size_t		len = t->end - t->start;
+	size_t		readable = text_len - t->start;
+
+	copy_token_offsets(u, t);
 	u->ndigits = 0;
-	u->flags = (text[t->start] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
+	u->flags = (word[0] <= 'Z' ? DT_F_CAP : 0) |	/* a letter: upper case */
 		(t->flags & PA_TF_ALL_CAPS ? DT_F_ALL_CAPS : 0);
-	dt_classify_unquoted_word(text + t->start, t->end - t->start, u);
+	if (readable >= DT_KEY_BYTES)
+		dt_classify_readable_word(word, len, u);
+	else
+		dt_classify_word(word, len, readable, u);
 }
 
 /*
- * Writes the units of a token that is not a plain_word(); hyphen: the first
- * of the text's hyphens not before it.  Returns how many.
+ * Writes the units of a token that is not a plain_word(), as split_token()
+ * does.  Returns how many.
  */
 static size_t
-token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit *out)
+token_units(const char *text, size_t text_len, const uint32_t *hyphen, const pa_token *t,
+			dt_unit *out)
 {
 	size_t		len = t->end - t->start;
 	size_t		n;
@@ -193,10 +222,10 @@ token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 		dt_classify_full_date(text + t->start, len, new_unit(&out[0], t, text, t->start, t->end)))
 		n = 1;
 	else if (t->kind == PA_TOK_WORD || t->kind == PA_TOK_NUMBER)
-		n = split_token(text, hyphen, t, out);
+		n = split_token(text, text_len, hyphen, t, out);
 	else
 	{
-		classify_piece(text + t->start, len, (pa_token_kind) t->kind, 0,
+		classify_piece(text + t->start, len, text_len - t->start, (pa_token_kind) t->kind, 0,
 					   new_unit(&out[0], t, text, t->start, t->end));
 		n = 1;
 	}
@@ -208,33 +237,15 @@ token_units(const char *text, const uint32_t *hyphen, const pa_token *t, dt_unit
 	return n;
 }
 
-/* The first of b's hyphens at or after byte offset pos (its end marker if none). */
-static const uint32_t *
-first_hyphen_from(const dt_unit_builder *b, uint32_t pos)
-{
-	size_t		lo = 0,
-				hi = b->hyphen_count;
-
-	while (lo < hi)
-	{
-		size_t		mid = lo + (hi - lo) / 2;
-
-		if (b->hyphens[mid] < pos)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return &b->hyphens[lo];
-}
-
 /* See dates_units.h. */
 size_t
-dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
+dt_build_units(dt_unit_builder *b, const pa_sentence *s)
 {
 	const char *text = b->doc->text;
+	size_t		text_len = b->doc->len;
 	const pa_token *t = &b->doc->tokens.tokens[s->first_token];
 	const pa_token *end = t + s->token_count;
-	const uint32_t *hyphen = first_hyphen_from(b, t->start);
+	const uint32_t *hyphen = b->next_hyphen;
 	dt_unit    *u = b->units;
 
 	for (; t < end; t++)
@@ -242,10 +253,11 @@ dt_build_units(const dt_unit_builder *b, const pa_sentence *s)
 		while (*hyphen < t->start)
 			hyphen++;
 		if (plain_word(text, t, *hyphen))
-			plain_word_unit(text, t, u++);
+			plain_word_unit(text, text_len, t, u++);
 		else
-			u += token_units(text, hyphen, t, u);
+			u += token_units(text, text_len, hyphen, t, u);
 	}
+	b->next_hyphen = hyphen;
 	memset(u, 0, sizeof(*u));
 	u->cls = DT_CLASS_COUNT;	/* an end marker: reading one unit past the end is safe */
 	return (size_t) (u - b->units);
