@@ -19,7 +19,7 @@ typedef struct word_entry
 	uint32_t	tags;
 } word_entry;
 
-/* Lower case, sorted by strcmp; the first eight bytes of each are letters (see key_integer). */
+/* Lower case, sorted by strcmp. */
 static const word_entry words[] = {
 	{"a", QW_DET},
 	{"abdul", QW_MALE},
@@ -854,9 +854,6 @@ load_few_bytes(const char *p, size_t n)
 /*
  * Integer w of the key of the len bytes at p (0 < len <= KEY_BYTES), of
  * which readable (at least len) bytes may be read, folded to lower case.
- * The first integer is folded by setting every byte's 0x20 bit: that turns
- * exactly the two cases of a letter into the lower-case letter, so a
- * word's first eight bytes, all letters, are matched as by a full fold.
  */
 static inline uint64_t
 key_integer(const char *p, size_t len, size_t readable, size_t w)
@@ -868,8 +865,6 @@ key_integer(const char *p, size_t len, size_t readable, size_t w)
 		return 0;
 	v = 8 * w + 8 <= readable ? pa_word_load8(p + 8 * w) : load_few_bytes(p + 8 * w, len - 8 * w);
 	mask = pa_word_load8((const char *) key_mask_bytes + KEY_BYTES - len + 8 * w);
-	if (w == 0)
-		return (v | UINT64_C(0x2020202020202020)) & mask;
 	v &= mask;
 	return v | pa_word_upper_bits(v);
 }
