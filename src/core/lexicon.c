@@ -170,8 +170,8 @@ pa_lexicon_build(pa_lexicon *lex, const pa_lexicon_source *sources, size_t count
 	lex->category_count = count;
 	for (size_t c = 0; c < count; c++)
 	{
-		lex->category_hash[c] = ner_hash_bytes(sources[c].name, strlen(sources[c].name));
-		ner_lexicon_features(lex->category_hash[c], &lex->features[c]);
+		ner_lexicon_features(ner_hash_bytes(sources[c].name, strlen(sources[c].name)),
+							 &lex->features[c]);
 		add_names(lex, &sources[c], &lists[c], (unsigned) c);
 	}
 	return PA_OK;

@@ -66,7 +66,6 @@ typedef struct pa_lexicon
 	/* bit set for the first two token keys of every longer name: most walks stop at one */
 	uint64_t	pair_filter[(1 << PA_LEXICON_FILTER_BITS) / 64];
 	size_t		category_count;
-	uint64_t	category_hash[PA_LEXICON_MAX_CATEGORIES];	/* hashes of the names */
 	pa_lexicon_features features[PA_LEXICON_MAX_CATEGORIES];	/* per category */
 	size_t		node_count;
 	pa_lexicon_edge *edges;
