@@ -59,8 +59,9 @@ static const char *const quote_keys[] = {
 	"paragraph_no", "speaker_role", "speaker_start", "speaker_canonical"};
 
 /*
- * The first guess at the size of an analysis: news text gives about six
- * bytes of jsonb per byte (the bench corpus: 50.4 MB from 8.4 MB).
+ * The first guess at the size of an analysis, in bytes of jsonb per byte of
+ * text: news text gives about six (the bench corpus: 50.4 MB from 8.4 MB),
+ * and one more lets most analyses fit their first buffer.
  */
 #define ANALYSIS_BYTES_PER_TEXT_BYTE 7
 
